@@ -1,0 +1,50 @@
+// Times the engine over all 243 answer combinations and prints medians; timing lives here, not in tests.
+// `npm run bench` fails when a median is over its budget (BENCH_BUDGET_MS scales both for slow machines).
+import { performance } from 'node:perf_hooks';
+import { RulesSchema, CRITERION_IDS } from '../src/rules/schema';
+import { rulesData } from '../src/rules/rules-data';
+import { recommend, verdictFor } from '../src/engine/score';
+import type { CompleteAnswers } from '../src/engine/types';
+
+const rules = RulesSchema.parse(rulesData);
+const combinations = CRITERION_IDS.reduce<Record<string, string>[]>(
+  (sets, criterion) =>
+    sets.flatMap((set) =>
+      rules.criteria.find((c) => c.id === criterion)!.options.map((o) => ({ ...set, [criterion]: o.id })),
+    ),
+  [{}],
+) as CompleteAnswers[];
+
+const RUNS = 2000;
+const scale = Number(process.env.BENCH_BUDGET_SCALE ?? 1);
+
+function medianMs(label: string, budgetMs: number, run: () => void): boolean {
+  for (let i = 0; i < 200; i++) run(); // let the JIT settle first
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(RUNS / 2)]!;
+  const p95 = samples[Math.floor(RUNS * 0.95)]!;
+  const within = median <= budgetMs * scale;
+  console.log(
+    `${label}: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms for all ${combinations.length} ` +
+      `(budget ${budgetMs * scale} ms) ${within ? 'ok' : 'OVER BUDGET'}`,
+  );
+  return within;
+}
+
+const results = [
+  medianMs('verdict only (verdictFor)', 0.5, () =>
+    combinations.forEach((answers) => verdictFor(rules, answers)),
+  ),
+  medianMs('full recommendation (recommend: reasons, conflicts, flip points)', 3, () => {
+    for (const answers of combinations) {
+      if (recommend(rules, answers).status !== 'complete') throw new Error('expected a verdict');
+    }
+  }),
+];
+if (results.includes(false)) process.exit(1);

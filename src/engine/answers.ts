@@ -1,0 +1,48 @@
+import { CRITERION_IDS, type CriterionId, type Rules } from '../rules/schema';
+import { indexRules } from './rules-index';
+import type { Answers, CompleteAnswers, IncompleteResult, InvalidAnswer } from './types';
+
+const isCriterionId = (key: string): key is CriterionId => (CRITERION_IDS as readonly string[]).includes(key);
+
+/** True when `option` is one of the criterion's option ids. */
+export function isOptionOf(rules: Rules, criterion: CriterionId, option: unknown): option is string {
+  return typeof option === 'string' && indexRules(rules).options.get(criterion)!.has(option);
+}
+
+type Checked = { ok: true; answers: CompleteAnswers } | ({ ok: false } & Omit<IncompleteResult, 'status'>);
+
+/** Splits untrusted answers into a complete set, or what is missing and what is invalid. */
+export function checkAnswers(rules: Rules, answers: unknown): Checked {
+  const record: Record<string, unknown> =
+    typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>) : {};
+  const invalid: InvalidAnswer[] = [];
+  const missing: CriterionId[] = [];
+  const complete: Partial<CompleteAnswers> = {};
+
+  for (const key in record) {
+    if (Object.hasOwn(record, key) && !isCriterionId(key)) invalid.push({ key, value: String(record[key]) });
+  }
+  for (const criterion of CRITERION_IDS) {
+    const value = Object.hasOwn(record, criterion) ? record[criterion] : undefined;
+    if (value === undefined) missing.push(criterion);
+    else if (isOptionOf(rules, criterion, value)) complete[criterion] = value;
+    else invalid.push({ key: criterion, value: String(value) });
+  }
+  if (missing.length > 0 || invalid.length > 0) return { ok: false, missing, invalid };
+  return { ok: true, answers: complete as CompleteAnswers };
+}
+
+/** The answers that are valid option ids, dropping everything else. */
+export function validAnswers(rules: Rules, answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const criterion of CRITERION_IDS) {
+    const value = Object.hasOwn(answers, criterion) ? answers[criterion] : undefined;
+    if (isOptionOf(rules, criterion, value)) kept[criterion] = value;
+  }
+  return kept;
+}
+
+/** The first criterion without a valid answer, or null when all five are answered. */
+export function firstUnanswered(rules: Rules, answers: Answers): CriterionId | null {
+  return CRITERION_IDS.find((criterion) => !isOptionOf(rules, criterion, answers[criterion])) ?? null;
+}

@@ -1,0 +1,16 @@
+import { CRITERION_IDS, type Rules } from '../../src/rules/schema';
+import type { CompleteAnswers } from '../../src/engine/types';
+
+/** Every one of the 3^5 = 243 complete answer sets, in a stable order. */
+export function allCombinations(rules: Rules): CompleteAnswers[] {
+  return CRITERION_IDS.reduce<Partial<CompleteAnswers>[]>(
+    (sets, criterion) => {
+      const options = rules.criteria.find((c) => c.id === criterion)!.options;
+      return sets.flatMap((set) => options.map((o) => ({ ...set, [criterion]: o.id })));
+    },
+    [{}],
+  ) as CompleteAnswers[];
+}
+
+export const sideOf = (rules: Rules, index: 0 | 1 | 2): CompleteAnswers =>
+  Object.fromEntries(rules.criteria.map((c) => [c.id, c.options[index].id])) as CompleteAnswers;
