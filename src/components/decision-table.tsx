@@ -1,0 +1,65 @@
+export interface DecisionRow {
+  criterion: string;
+  slmSide: string;
+  llmSide: string;
+  /** Which column the person's answer falls in. */
+  answer: { label: string; side: 'slm' | 'middle' | 'llm' };
+}
+
+/** The five-criterion table from the source, with the person's answer marked in words, not colour alone. */
+export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
+  const mark = (row: DecisionRow, side: 'slm' | 'llm') =>
+    row.answer.side === side ? (
+      <span className="mt-1 block text-xs font-bold uppercase tracking-wide">✓ Your answer</span>
+    ) : null;
+  const cell = (row: DecisionRow, side: 'slm' | 'llm') =>
+    `p-2 align-top ${row.answer.side === side ? (side === 'slm' ? 'bg-slm-soft' : 'bg-llm-soft') + ' font-semibold' : ''}`;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">
+          Which criteria point to an SLM and which to an LLM, with your answers
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="p-2">
+              Criterion
+            </th>
+            <th scope="col" className="p-2">
+              Points to SLM
+            </th>
+            <th scope="col" className="p-2">
+              Points to LLM
+            </th>
+            <th scope="col" className="p-2">
+              Your answer
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.criterion} className="border-b border-line">
+              <th scope="row" className="p-2 align-top">
+                {row.criterion}
+              </th>
+              <td className={cell(row, 'slm')}>
+                {row.slmSide}
+                {mark(row, 'slm')}
+              </td>
+              <td className={cell(row, 'llm')}>
+                {row.llmSide}
+                {mark(row, 'llm')}
+              </td>
+              <td className="p-2 align-top">
+                {row.answer.label}
+                {row.answer.side === 'middle' && (
+                  <span className="block text-xs text-ink-muted">(in between)</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

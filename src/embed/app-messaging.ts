@@ -1,0 +1,81 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Rules } from '../rules/schema';
+import { recommend } from '../engine/score';
+import type { Presentation } from '../share/presentation';
+import type { WizardState } from '../state/wizard-store';
+import { envelope, readHostMessage, type AppMessage, type HostMessage } from './protocol';
+
+export interface HostConnection {
+  disconnect(): void;
+}
+
+/**
+ * Talks to the host page when the app runs embedded: reports its height (at most once a frame), and,
+ * only to the origin named in parentOrigin, its steps and results. Accepts a theme from that parent alone.
+ * At top level, or without embed=1, it sends nothing at all.
+ */
+export function connectToHost(
+  store: StoreApi<WizardState>,
+  rules: Rules,
+  presentation: Presentation,
+  onTheme: (theme: HostMessage['theme']) => void,
+  measured: HTMLElement,
+  win: Window = window,
+): HostConnection {
+  if (!presentation.embed || win.parent === win) return { disconnect: () => undefined };
+  const { parentOrigin } = presentation;
+
+  const post = (message: AppMessage) => {
+    // A height reveals nothing, so it may go to any host; answers and verdicts go to the named one only.
+    const target = message.type === 'resize' ? (parentOrigin ?? '*') : parentOrigin;
+    if (target) win.parent.postMessage(envelope(message), target);
+  };
+
+  let frame = 0;
+  let lastHeight = -1;
+  const observer = new ResizeObserver(() => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const height = Math.ceil(measured.getBoundingClientRect().height);
+      if (height !== lastHeight) post({ type: 'resize', height });
+      lastHeight = height;
+    });
+  });
+  observer.observe(measured);
+
+  let lastStep: string | null = null;
+  let lastResult: string | null = null;
+  const report = (state: WizardState) => {
+    if (state.step !== lastStep) {
+      lastStep = state.step;
+      post({ type: 'step', step: state.step });
+    }
+    const result = state.step === 'result' ? recommend(rules, state.answers) : null;
+    const key = result?.status === 'complete' ? JSON.stringify(result.answers) : null;
+    if (result?.status === 'complete' && key !== lastResult) {
+      post({ type: 'result', verdict: result.verdict, answers: { ...result.answers } });
+    }
+    lastResult = key;
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== win.parent || !parentOrigin || event.origin !== parentOrigin) return;
+    const message = readHostMessage(event.data);
+    if (message) onTheme(message.theme);
+  };
+  win.addEventListener('message', onMessage);
+
+  post({ type: 'ready' });
+  report(store.getState());
+  const unsubscribe = store.subscribe(report);
+
+  return {
+    disconnect() {
+      unsubscribe();
+      observer.disconnect();
+      win.cancelAnimationFrame(frame);
+      win.removeEventListener('message', onMessage);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { Recommendation } from '../engine/types';
+import { CopyButton } from '../components/copy-button';
+import { decisionRecord } from '../share/decision-record';
+import { shareUrlFor } from '../state/url-sync';
+import { useRules } from '../state/wizard-context';
+
+export function ShareSection({ result, onOpenEmbed }: { result: Recommendation; onOpenEmbed?: () => void }) {
+  const rules = useRules();
+  const link = shareUrlFor(window.location, result.answers);
+  const canShare = typeof navigator.share === 'function';
+  return (
+    <div className="grid gap-5">
+      <div>
+        <label htmlFor="share-link" className="mb-1 block font-semibold">
+          Share link
+        </label>
+        <p id="share-link-help" className="mb-2 text-sm text-ink-muted">
+          Anyone who opens it sees these answers and this result, and can change them.
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <input
+            id="share-link"
+            type="text"
+            readOnly
+            value={link}
+            aria-describedby="share-link-help"
+            onFocus={(e) => e.currentTarget.select()}
+            className="min-h-11 min-w-0 flex-1 basis-64 rounded-lg border-2 border-line bg-surface-muted px-3 font-mono text-sm"
+          />
+          <CopyButton
+            text={link}
+            label="Copy"
+            done="Link copied."
+            fallbackFieldId="share-link"
+            className="button-primary"
+          />
+          {canShare && (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() =>
+                navigator
+                  .share({ title: 'SLM or LLM?', text: rules.verdicts[result.verdict].title, url: link })
+                  .catch(() => {
+                    // The person closed the share sheet; nothing to report.
+                  })
+              }
+            >
+              Share…
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="no-print flex flex-wrap items-center gap-3">
+        <CopyButton
+          text={() => decisionRecord(rules, result, { date: new Date(), link })}
+          label="Copy as Markdown"
+          done="Decision record copied as Markdown."
+        />
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print
+        </button>
+        {onOpenEmbed && (
+          <button type="button" className="button-quiet" onClick={onOpenEmbed}>
+            Embed this wizard
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

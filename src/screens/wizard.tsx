@@ -1,0 +1,103 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { CRITERION_IDS } from '../rules/schema';
+import { firstUnanswered } from '../engine/answers';
+import { useRules, useWizard } from '../state/wizard-context';
+import { Notices } from './notices';
+import { StartScreen } from './start-screen';
+import { QuestionScreen } from './question-screen';
+
+// The result and the embed panel are most of the UI but not needed to answer, so they load on demand.
+const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })));
+const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
+import { STEP_HEADING_ID } from './step-heading';
+
+/** The page around the steps: notices, the current screen, focus and announcements on each step change. */
+export function Wizard({ embedded }: { embedded: boolean }) {
+  const rules = useRules();
+  const storedStep = useWizard((s) => s.step);
+  const openQuestion = useWizard((s) => firstUnanswered(rules, s.answers));
+  const shortcuts = useWizard((s) => s.shortcuts);
+  const setShortcuts = useWizard((s) => s.setShortcuts);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const shownStep = useRef<string | null>(null);
+
+  // A result needs all five answers; anything less opens the first question that needs one.
+  const step = storedStep === 'result' && openQuestion ? openQuestion : storedStep;
+
+  useEffect(() => {
+    // The first screen keeps the browser's own focus; later steps move it to their heading.
+    const isFirst = shownStep.current === null;
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    if (isFirst) return;
+    document.getElementById(STEP_HEADING_ID)?.focus();
+  }, [step]);
+
+  // A live region is silent about what it holds at load, so only step changes are announced.
+  const announcement =
+    step === 'start'
+      ? 'Start'
+      : step === 'result'
+        ? 'Your result'
+        : `Question ${CRITERION_IDS.indexOf(step) + 1} of ${CRITERION_IDS.length}`;
+
+  const openEmbed = embedded ? undefined : () => setEmbedOpen(true);
+
+  return (
+    <div className={embedded ? 'px-1 py-1' : 'mx-auto max-w-3xl px-3 py-6 sm:px-6 sm:py-10'}>
+      {!embedded && (
+        <header className="no-print mb-6 flex items-center gap-2">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8">
+            <rect width="32" height="32" rx="7" fill="var(--accent)" />
+            <circle cx="11" cy="16" r="4" fill="var(--accent-ink)" />
+            <circle cx="21" cy="16" r="7" fill="none" stroke="var(--accent-ink)" strokeWidth="3" />
+          </svg>
+          <span className="text-lg font-bold">SLM or LLM?</span>
+          <span className="ml-auto text-sm text-ink-muted">Private: runs in your browser</span>
+        </header>
+      )}
+      <main>
+        <Notices />
+        {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
+        {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
+        <Suspense fallback={<p className="card">Loading…</p>}>
+          {step === 'result' && <ResultScreen onOpenEmbed={openEmbed} />}
+          {embedOpen && <EmbedPanel onClose={() => setEmbedOpen(false)} />}
+        </Suspense>
+      </main>
+      <footer className="no-print mt-8 grid gap-2 text-sm text-ink-muted">
+        <label className="inline-flex min-h-6 cursor-pointer items-center gap-2">
+          <input
+            type="checkbox"
+            checked={shortcuts}
+            onChange={(e) => setShortcuts(e.target.checked)}
+            className="size-6 accent-[var(--accent)]"
+          />
+          Number keys 1–3 choose an answer
+        </label>
+        {!embedded && (
+          <p>
+            Nothing you enter leaves this browser: no analytics, no cookies, no requests to any other site.
+            Rules version {rules.version}, from “{rules.source}”.
+          </p>
+        )}
+        {embedded && (
+          <p>
+            <a
+              className="underline"
+              href={`${window.location.pathname}${window.location.hash}`}
+              target="_blank"
+              rel="noopener"
+            >
+              Open the full app<span className="sr-only"> (opens in a new tab)</span>
+            </a>{' '}
+            · Runs in your browser; nothing leaves it.
+          </p>
+        )}
+      </footer>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}

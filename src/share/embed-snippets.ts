@@ -1,0 +1,41 @@
+import type { Answers } from '../engine/types';
+import { encodeLink } from './link-codec';
+
+export interface EmbedOptions {
+  theme: 'auto' | 'light' | 'dark';
+  /** Six hex digits without "#", already validated, or null. */
+  accent: string | null;
+  answers: Answers;
+}
+
+export interface EmbedSnippets {
+  script: string;
+  iframe: string;
+  /** The URL a preview iframe should load. */
+  previewUrl: string;
+}
+
+export const IFRAME_TITLE = 'SLM or LLM? decision wizard';
+
+/** Both embed snippets for an app deployed at `appUrl` (its directory or index page). */
+export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedOptions): EmbedSnippets {
+  const base = new URL('./', appUrl);
+  const preset = Object.keys(answers).length > 0 ? encodeLink(answers).replace(/^v=1&/, '') : '';
+
+  const attributes = [
+    `data-slm-or-llm`,
+    `data-theme="${theme}"`,
+    accent ? `data-accent="${accent}"` : '',
+    preset ? `data-answers="${preset}"` : '',
+  ].filter(Boolean);
+  const script = `<div ${attributes.join(' ')}></div>\n<script src="${new URL('embed.js', base).href}" defer></script>`;
+
+  const query = new URLSearchParams({ embed: '1' });
+  if (theme !== 'auto') query.set('theme', theme);
+  if (accent) query.set('accent', accent);
+  const src = `${base.href}?${query.toString()}${preset ? `#${encodeLink(answers)}` : ''}`;
+  const iframe =
+    `<iframe src="${src}" title="${IFRAME_TITLE}"\n` +
+    `        width="100%" height="760" loading="lazy" style="border:0"></iframe>`;
+  return { script, iframe, previewUrl: src };
+}

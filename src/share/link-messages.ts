@@ -1,0 +1,32 @@
+import type { LinkProblem } from './link-codec';
+
+const MAX_SHOWN = 40;
+// Values come from strangers' links: shorten them so a notice stays readable. React escapes them.
+const shown = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+
+/** One plain-language sentence per problem, for a notice above the wizard. */
+export function describeLinkProblem(problem: LinkProblem): string {
+  switch (problem.kind) {
+    case 'too-long':
+      return `This link is damaged: it is ${problem.length.toLocaleString('en')} characters long, far more than any link this app makes, so we ignored it.`;
+    case 'bad-version':
+      return `This link is damaged: its version "v=${shown(problem.value)}" is not a whole number, so we ignored it.`;
+    case 'newer-version':
+      return `This link was made by a newer version of this app (link version ${problem.version}). Open it in the latest version to see its result.`;
+    case 'ambiguous':
+      return `This link gives "${shown(problem.key)}" more than once, so we could not tell which one was meant and left it out.`;
+    case 'empty-answer':
+      return `This link had an empty answer for "${problem.criterion}", so that question is still open.`;
+    case 'unknown-answer':
+      return `This link had an answer we don't recognise (${problem.criterion}=${shown(problem.value)}), so that question is still open.`;
+    case 'unknown-step':
+      return `This link asked for a step we don't know ("${shown(problem.value)}"), so we opened the first open question instead.`;
+  }
+}
+
+/** The sentence that says what survived, e.g. "We kept the other four answers." */
+export function describeKept(kept: number): string {
+  const words = ['no', 'one', 'two', 'three', 'four', 'five'];
+  if (kept === 0) return 'No answers could be kept.';
+  return `We kept the other ${words[kept]} answer${kept === 1 ? '' : 's'}.`;
+}

@@ -1,0 +1,33 @@
+/** How the app is shown, from the query string. These never go in the hash and never in a share link. */
+export interface Presentation {
+  embed: boolean;
+  theme: 'light' | 'dark' | 'auto';
+  /** A validated "#rrggbb" colour, or null. */
+  accent: string | null;
+  /** The host page's origin when embedded, or null when it was missing or not an origin. */
+  parentOrigin: string | null;
+}
+
+function originOf(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.origin === value.replace(/\/$/, '') ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the presentation options from a query string; anything malformed falls back to the default. */
+export function readPresentation(search: string): Presentation {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const accent = params.get('accent');
+  return {
+    embed: params.get('embed') === '1',
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    accent: accent && /^[0-9a-fA-F]{6}$/.test(accent) ? `#${accent.toLowerCase()}` : null,
+    parentOrigin: originOf(params.get('parentOrigin')),
+  };
+}

@@ -1,0 +1,42 @@
+import type { Presentation } from '../share/presentation';
+
+export type ResolvedTheme = 'light' | 'dark';
+
+/** Black or white, whichever reads better on the accent colour (WCAG relative luminance). */
+export function inkFor(hex: string): string {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return luminance > 0.179 ? '#000000' : '#ffffff';
+}
+
+/**
+ * Applies the light or dark theme to the page: fixed by `theme=`, or following the OS until a host
+ * page says otherwise. Returns a way to take the host's word and a way to stop listening.
+ */
+export function applyTheme(presentation: Presentation, root: HTMLElement, win: Window = window) {
+  const media = win.matchMedia('(prefers-color-scheme: dark)');
+  let hostTheme: ResolvedTheme | null = null;
+  const resolve = (): ResolvedTheme =>
+    presentation.theme !== 'auto' ? presentation.theme : (hostTheme ?? (media.matches ? 'dark' : 'light'));
+  const update = () => {
+    root.dataset.theme = resolve();
+  };
+
+  root.dataset.embed = String(presentation.embed);
+  if (presentation.accent) {
+    root.style.setProperty('--accent', presentation.accent);
+    root.style.setProperty('--accent-ink', inkFor(presentation.accent));
+  }
+  update();
+  media.addEventListener('change', update);
+  return {
+    setHostTheme(theme: ResolvedTheme) {
+      hostTheme = theme;
+      update();
+    },
+    dispose: () => media.removeEventListener('change', update),
+  };
+}

@@ -1,0 +1,92 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Rules } from '../rules/schema';
+import { decodeLink, encodeLink } from '../share/link-codec';
+import type { WizardState } from './wizard-store';
+
+/** The hash (with "#", or "" for the start screen) that reproduces a state. */
+export function hashFor({ answers, step }: Pick<WizardState, 'answers' | 'step'>): string {
+  if (step === 'start') return '';
+  return `#${encodeLink(answers, step === 'result' ? null : step)}`;
+}
+
+/** The standalone app's URL for a set of answers: no embed, theme or parentOrigin, so it opens the full app. */
+export function shareUrlFor(
+  location: Pick<Location, 'origin' | 'pathname'>,
+  answers: WizardState['answers'],
+): string {
+  return `${location.origin}${location.pathname}#${encodeLink(answers)}`;
+}
+
+const REPLACE_DELAY_MS = 150;
+
+export interface UrlSyncOptions {
+  /** Push a history entry per step (the standalone app), or only replace (inside an embed). */
+  history: 'push' | 'replace';
+}
+
+/**
+ * Keeps the URL hash and the store in step: each new step is a history entry, answer changes replace
+ * the current entry (debounced), and Back, Forward, reload and hand-edited hashes are read back.
+ * Returns a function that stops syncing.
+ */
+export function syncWithUrl(
+  store: StoreApi<WizardState>,
+  rules: Rules,
+  options: UrlSyncOptions,
+  win: Window = window,
+) {
+  let written = win.location.hash;
+  let writtenStep = store.getState().step;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (hash: string, mode: 'push' | 'replace') => {
+    clearTimeout(pending);
+    pending = undefined;
+    if (hash === win.location.hash) return;
+    const url = `${win.location.pathname}${win.location.search}${hash}`;
+    try {
+      if (mode === 'push') win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+      written = hash;
+    } catch {
+      // Browsers throttle history writes (about 100 in 30 s) by throwing; the state is still right.
+    }
+  };
+
+  const read = (source: 'open' | 'navigate') => {
+    const hash = win.location.hash;
+    if (source === 'navigate' && hash === written) return;
+    written = hash;
+    if (hash === '' || hash === '#') {
+      if (source === 'navigate') store.getState().goTo('start');
+    } else {
+      store.getState().applyLink(decodeLink(rules, hash), source);
+    }
+    writtenStep = store.getState().step;
+    // Rewrite a hand-made or damaged link into its canonical form, in place.
+    write(hashFor(store.getState()), 'replace');
+  };
+
+  read('open');
+  const onNavigate = () => read('navigate');
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+
+  const unsubscribe = store.subscribe((state) => {
+    const hash = hashFor(state);
+    if (state.step !== writtenStep) {
+      writtenStep = state.step;
+      write(hash, options.history);
+    } else if (hash !== written) {
+      clearTimeout(pending);
+      pending = setTimeout(() => write(hash, 'replace'), REPLACE_DELAY_MS);
+    }
+  });
+
+  return () => {
+    if (pending !== undefined) write(hashFor(store.getState()), 'replace');
+    unsubscribe();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+  };
+}

@@ -1,0 +1,215 @@
+import * as z from 'zod/mini';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import { CRITERION_IDS, CriterionId, type Rules } from '../rules/schema';
+import { firstUnanswered, validAnswers } from '../engine/answers';
+import type { Answers } from '../engine/types';
+import type { DecodedLink } from '../share/link-codec';
+import { createSafeStorage, type StorageFault } from './safe-storage';
+
+export type Step = 'start' | CriterionId | 'result';
+
+export type Notice =
+  | { kind: 'link'; problems: DecodedLink['problems']; kept: number; fatal: boolean }
+  | { kind: 'storage'; fault: StorageFault | 'stale-answers' }
+  | { kind: 'saved-differs' };
+
+export interface WizardState {
+  answers: Answers;
+  step: Step;
+  /** Saved answers set aside when a link opened different ones; kept until the person chooses. */
+  stashed: Answers | null;
+  /** The answers as they were before the first what-if change on the result, to go back to. */
+  baseline: Answers | null;
+  shortcuts: boolean;
+  notices: Notice[];
+
+  begin(): void;
+  choose(criterion: CriterionId, option: string): void;
+  goTo(step: Step): void;
+  next(): boolean;
+  back(): void;
+  startOver(): void;
+  restoreBaseline(): void;
+  applyLink(link: DecodedLink, source: 'open' | 'navigate'): void;
+  openSaved(): void;
+  discardSaved(): void;
+  dismiss(kind: Notice['kind']): void;
+  setShortcuts(enabled: boolean): void;
+  report(notice: Notice): void;
+}
+
+export const PERSIST_KEY = 'slm-or-llm';
+export const PERSIST_VERSION = 1;
+
+const StoredAnswers = z.partialRecord(CriterionId, z.string());
+const Persisted = z.object({
+  answers: StoredAnswers,
+  stashed: z.nullable(StoredAnswers),
+  shortcuts: z.boolean(),
+});
+export type Persisted = z.infer<typeof Persisted>;
+
+const sameAnswers = (a: Answers, b: Answers) => CRITERION_IDS.every((c) => a[c] === b[c]);
+const isEmpty = (answers: Answers) => CRITERION_IDS.every((c) => answers[c] === undefined);
+
+/** Where a set of answers should open: the requested question, else the first open one, else the result. */
+export function landingStep(rules: Rules, answers: Answers, requested: CriterionId | null): Step {
+  return requested ?? firstUnanswered(rules, answers) ?? 'result';
+}
+
+export interface WizardStoreOptions {
+  rules: Rules;
+  /** Where progress is saved; it may throw, hand back garbage or refuse writes (see safe-storage.ts). */
+  getStorage: () => Storage;
+  persistKey?: string;
+}
+
+/** A fresh wizard store. Each app, embed and test gets its own. */
+export function createWizardStore({
+  rules,
+  getStorage,
+  persistKey = PERSIST_KEY,
+}: WizardStoreOptions): StoreApi<WizardState> {
+  const withoutNotice = (notices: Notice[], kind: Notice['kind']) => notices.filter((n) => n.kind !== kind);
+  // Storage can fail while the store is still being built, so a fault is held until there is a store to tell.
+  const early: { store?: StoreApi<WizardState>; fault?: StorageFault } = {};
+  const onFault = (fault: StorageFault) => {
+    if (early.store) early.store.getState().report({ kind: 'storage', fault });
+    else early.fault = fault;
+  };
+  const storage = createSafeStorage<Persisted>(getStorage, PERSIST_VERSION, onFault);
+
+  const store = createStore<WizardState>()(
+    persist(
+      (set, get) => ({
+        answers: {},
+        step: 'start',
+        stashed: null,
+        baseline: null,
+        shortcuts: true,
+        notices: [],
+
+        begin: () => set({ step: landingStep(rules, get().answers, null) }),
+
+        choose: (criterion, option) =>
+          set(({ answers, step, baseline }) => ({
+            answers: { ...answers, [criterion]: option },
+            baseline: step === 'result' && !baseline ? answers : baseline,
+          })),
+
+        goTo: (step) => set({ step: step === 'result' ? landingStep(rules, get().answers, null) : step }),
+
+        next: () => {
+          const { step, answers } = get();
+          if (step === 'start' || step === 'result') return true;
+          if (answers[step] === undefined) return false;
+          const following = CRITERION_IDS[CRITERION_IDS.indexOf(step) + 1];
+          set({
+            step:
+              following && answers[following] === undefined ? following : landingStep(rules, answers, null),
+          });
+          return true;
+        },
+
+        back: () => {
+          const { step } = get();
+          if (step === 'start') return;
+          if (step === 'result') set({ step: CRITERION_IDS.at(-1)! });
+          else set({ step: CRITERION_IDS[CRITERION_IDS.indexOf(step) - 1] ?? 'start' });
+        },
+
+        startOver: () => set({ answers: {}, step: 'start', baseline: null, notices: [] }),
+
+        restoreBaseline: () => {
+          const { baseline } = get();
+          if (baseline) set({ answers: baseline, baseline: null });
+        },
+
+        applyLink: (link, source) => {
+          const { answers: current, notices } = get();
+          const withoutLink = withoutNotice(notices, 'link');
+          if (!link.ok) {
+            set({
+              step: 'task',
+              notices: [...withoutLink, { kind: 'link', problems: link.problems, kept: 0, fatal: true }],
+            });
+            return;
+          }
+          const kept = Object.keys(link.answers).length;
+          const linkNotice: Notice[] =
+            link.problems.length > 0 ? [{ kind: 'link', problems: link.problems, kept, fatal: false }] : [];
+          if (source === 'navigate') {
+            // Moving through history: the entry's answers win, and answers it predates are kept.
+            const answers = { ...current, ...link.answers };
+            set({
+              answers,
+              step: landingStep(rules, answers, link.step),
+              notices: [...withoutLink, ...linkNotice],
+            });
+            return;
+          }
+          const differs = !isEmpty(current) && !sameAnswers(current, link.answers);
+          set({
+            answers: link.answers,
+            step: landingStep(rules, link.answers, link.step),
+            stashed: differs ? current : get().stashed,
+            notices: [
+              ...withoutNotice(withoutLink, 'saved-differs'),
+              ...linkNotice,
+              ...(differs ? [{ kind: 'saved-differs' } as const] : []),
+            ],
+          });
+        },
+
+        openSaved: () => {
+          const { stashed, answers, notices } = get();
+          if (!stashed) return;
+          // A swap, not a replace: the link's answers become the ones set aside, so neither is lost.
+          set({
+            answers: stashed,
+            stashed: isEmpty(answers) ? null : answers,
+            step: landingStep(rules, stashed, null),
+            baseline: null,
+            notices: isEmpty(answers) ? withoutNotice(notices, 'saved-differs') : notices,
+          });
+        },
+
+        discardSaved: () =>
+          set(({ notices }) => ({ stashed: null, notices: withoutNotice(notices, 'saved-differs') })),
+
+        dismiss: (kind) => set(({ notices }) => ({ notices: withoutNotice(notices, kind) })),
+
+        setShortcuts: (shortcuts) => set({ shortcuts }),
+
+        report: (notice) =>
+          set(({ notices }) => ({ notices: [...withoutNotice(notices, notice.kind), notice] })),
+      }),
+      {
+        name: persistKey,
+        version: PERSIST_VERSION,
+        storage,
+        partialize: ({ answers, stashed, shortcuts }): Persisted => ({ answers, stashed, shortcuts }),
+        // Version 1 is the first saved shape; a future version upgrades older saves here.
+        migrate: (persisted) => persisted as Persisted,
+        merge: (persisted, current) => {
+          const parsed = Persisted.safeParse(persisted);
+          if (!parsed.success) {
+            const notice: Notice = { kind: 'storage', fault: 'wrong-shape' };
+            return persisted === undefined ? current : { ...current, notices: [...current.notices, notice] };
+          }
+          const answers = validAnswers(rules, parsed.data.answers);
+          const stashed = parsed.data.stashed && validAnswers(rules, parsed.data.stashed);
+          const dropped = Object.keys(parsed.data.answers).length - Object.keys(answers).length;
+          const merged = { ...current, answers, stashed, shortcuts: parsed.data.shortcuts };
+          if (dropped > 0) merged.notices = [...current.notices, { kind: 'storage', fault: 'stale-answers' }];
+          if (stashed) merged.notices = [...merged.notices, { kind: 'saved-differs' }];
+          return merged;
+        },
+      },
+    ),
+  );
+  early.store = store;
+  if (early.fault) store.getState().report({ kind: 'storage', fault: early.fault });
+  return store;
+}
