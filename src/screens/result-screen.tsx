@@ -7,7 +7,7 @@ import { DecisionTable, type DecisionRow } from '../components/decision-table';
 import { PlaybookChecklist } from '../components/playbook';
 import { LeanMeter } from '../components/lean-meter';
 import { useRules, useWizard } from '../state/wizard-context';
-import { StepHeading } from './step-heading';
+import { STEP_HEADING_ID, StepHeading } from './step-heading';
 import { WhySection } from './why-section';
 import { WhatIfSection } from './what-if-section';
 import { ShareSection } from './share-section';
@@ -62,7 +62,7 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
     <div className="grid gap-5">
       <section
         data-verdict={result.verdict}
-        aria-labelledby="step-heading"
+        aria-labelledby={STEP_HEADING_ID}
         className={`card border-2 ${result.verdict === 'slm' ? 'border-slm' : result.verdict === 'llm' ? 'border-llm' : 'border-accent'}`}
       >
         <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">Recommendation</p>

@@ -1,15 +1,22 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 
 export const STEP_HEADING_ID = 'step-heading';
 
-/** The main heading of a step; focus moves here on each step change (see wizard.tsx). */
+/**
+ * Called by each step heading when it mounts. The wizard answers with whether focus should move there:
+ * true after a step change, so a screen that loads lazily still receives focus once it appears.
+ */
+export const HeadingMounted = createContext<() => boolean>(() => false);
+
+/** The main heading of a step; focus moves here on each step change. */
 export function StepHeading({ children, className }: { children: ReactNode; className?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const shouldFocus = useContext(HeadingMounted);
+  useEffect(() => {
+    if (shouldFocus()) ref.current?.focus();
+  }, [shouldFocus]);
   return (
-    <h1
-      id={STEP_HEADING_ID}
-      tabIndex={-1}
-      className={className ?? 'text-2xl font-bold tracking-tight sm:text-3xl'}
-    >
+    <h1 id={STEP_HEADING_ID} ref={ref} tabIndex={-1} className={className ?? 'text-2xl font-bold tracking-tight sm:text-3xl'}>
       {children}
     </h1>
   );

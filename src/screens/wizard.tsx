@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
 import { firstUnanswered } from '../engine/answers';
 import { useRules, useWizard } from '../state/wizard-context';
@@ -9,7 +9,7 @@ import { QuestionScreen } from './question-screen';
 // The result and the embed panel are most of the UI but not needed to answer, so they load on demand.
 const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })));
 const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
-import { STEP_HEADING_ID } from './step-heading';
+import { HeadingMounted } from './step-heading';
 
 /** The page around the steps: notices, the current screen, focus and announcements on each step change. */
 export function Wizard({ embedded }: { embedded: boolean }) {
@@ -20,17 +20,27 @@ export function Wizard({ embedded }: { embedded: boolean }) {
   const setShortcuts = useWizard((s) => s.setShortcuts);
   const [embedOpen, setEmbedOpen] = useState(false);
   const shownStep = useRef<string | null>(null);
+  const focusPending = useRef(false);
 
   // A result needs all five answers; anything less opens the first question that needs one.
   const step = storedStep === 'result' && openQuestion ? openQuestion : storedStep;
 
+  // Children's effects run before this one, so a heading already on screen is focused from here, and one
+  // that appears later (a lazy screen) claims the pending focus when it mounts.
+  const headingMounted = useCallback(() => {
+    const pending = focusPending.current;
+    focusPending.current = false;
+    return pending;
+  }, []);
   useEffect(() => {
     // The first screen keeps the browser's own focus; later steps move it to their heading.
     const isFirst = shownStep.current === null;
     if (shownStep.current === step) return;
     shownStep.current = step;
     if (isFirst) return;
-    document.getElementById(STEP_HEADING_ID)?.focus();
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) heading.focus();
+    else focusPending.current = true;
   }, [step]);
 
   // A live region is silent about what it holds at load, so only step changes are announced.
@@ -57,13 +67,15 @@ export function Wizard({ embedded }: { embedded: boolean }) {
         </header>
       )}
       <main>
-        <Notices />
-        {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
-        {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
-        <Suspense fallback={<p className="card">Loading…</p>}>
-          {step === 'result' && <ResultScreen onOpenEmbed={openEmbed} />}
-          {embedOpen && <EmbedPanel onClose={() => setEmbedOpen(false)} />}
-        </Suspense>
+        <HeadingMounted.Provider value={headingMounted}>
+          <Notices />
+          {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
+          {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
+          <Suspense fallback={<p className="card">Loading…</p>}>
+            {step === 'result' && <ResultScreen onOpenEmbed={openEmbed} />}
+            {embedOpen && <EmbedPanel onClose={() => setEmbedOpen(false)} />}
+          </Suspense>
+        </HeadingMounted.Provider>
       </main>
       <footer className="no-print mt-8 grid gap-2 text-sm text-ink-muted">
         <label className="inline-flex min-h-6 cursor-pointer items-center gap-2">

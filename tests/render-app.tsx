@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import { App } from '../src/app';
+import { loadRules, type RulesLoad } from '../src/rules/rules';
+import { rulesData } from '../src/rules/rules-data';
+import { memoryStorage } from '../src/state/safe-storage';
+import { createWizardStore } from '../src/state/wizard-store';
+import { syncWithUrl } from '../src/state/url-sync';
+
+interface Options {
+  hash?: string;
+  storage?: Storage;
+  rulesLoad?: RulesLoad;
+}
+
+/** Renders the whole app as main.tsx does: a fresh store, synced with the (jsdom) URL. */
+export function renderApp({
+  hash = '',
+  storage = memoryStorage(),
+  rulesLoad = loadRules(rulesData),
+}: Options = {}) {
+  window.history.replaceState(null, '', `/${hash}`);
+  if (!rulesLoad.ok)
+    return { ...render(<App rulesLoad={rulesLoad} store={null} embedded={false} />), store: null, storage };
+  const store = createWizardStore({ rules: rulesLoad.rules, getStorage: () => storage });
+  const stop = syncWithUrl(store, rulesLoad.rules, { history: 'push' });
+  const view = render(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
+  return { ...view, store, storage, stop };
+}

@@ -1,0 +1,281 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../render-app';
+import { loadRules } from '../../src/rules/rules';
+import { rulesData } from '../../src/rules/rules-data';
+import { memoryStorage } from '../../src/state/safe-storage';
+
+afterEach(cleanup);
+
+const ALL_SLM = '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local';
+
+async function answer(user: ReturnType<typeof userEvent.setup>, label: RegExp) {
+  await user.click(screen.getByRole('radio', { name: label }));
+  await user.click(screen.getByRole('button', { name: /next|see the result/i }));
+}
+
+describe('the start screen', () => {
+  it('says what the tool does, promises privacy and starts the first question', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'SLM or LLM?' })).toBeInTheDocument();
+    expect(screen.getByText(/nothing leaves your browser/i)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /embed this wizard/i })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const heading = screen.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText('Question 1 of 5', { selector: 'p:not([role])' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Question 1 of 5');
+  });
+
+  it('offers to continue saved progress, and asks before clearing it', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    storage.setItem(
+      'slm-or-llm',
+      JSON.stringify({ state: { answers: { task: 'simple' }, stashed: null, shortcuts: true }, version: 1 }),
+    );
+    renderApp({ storage });
+    await user.click(screen.getByRole('button', { name: 'Start afresh' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('This clears your 1 saved answers');
+    await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
+    await user.click(
+      screen.getByRole('button', { name: /continue where you left off \(1 of 5 answered\)/i }),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Where must it run?' })).toHaveFocus();
+  });
+});
+
+describe('the questions', () => {
+  it('are native radio groups named by criterion id, with the contract values', () => {
+    renderApp({ hash: '#v=1&step=run' });
+    const group = screen.getByRole('group', { name: 'Where must it run?' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((r) => [r.getAttribute('name'), r.getAttribute('value')])).toEqual([
+      ['run', 'device'],
+      ['run', 'either'],
+      ['run', 'cloud'],
+    ]);
+  });
+
+  it('walks all five by mouse to a result with data-verdict', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, /simple and repetitive/i);
+    await answer(user, /on the device, offline/i);
+    await answer(user, /instantly, in real time/i);
+    await answer(user, /^low/i);
+    await answer(user, /it must stay local/i);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Small language model (SLM)' });
+    expect(heading).toHaveFocus();
+    expect(heading.closest('[data-verdict]')).toHaveAttribute('data-verdict', 'slm');
+    expect(window.location.hash).toBe(ALL_SLM);
+  });
+
+  it('asks for an answer instead of moving on without one', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&step=task' });
+    await user.click(screen.getByRole('button', { name: /next/i }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose one of the three answers to continue');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'What kind of task will the model do?' }),
+    ).toHaveAccessibleDescription(/Choose one of the three answers/);
+  });
+
+  it('takes the keyboard: arrows browse without submitting, Enter submits', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&step=task' });
+    await user.click(screen.getByRole('radio', { name: /simple and repetitive/i }));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: /a mix of routine/i })).toBeChecked();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1, name: 'Where must it run?' })).toHaveFocus();
+  });
+
+  it('picks an option with the number keys, which can be switched off', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&step=speed' });
+    await user.keyboard('3');
+    expect(screen.getByRole('radio', { name: /slower is ok/i })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /number keys 1–3 choose an answer/i }));
+    await user.keyboard('1');
+    expect(screen.getByRole('radio', { name: /slower is ok/i })).toBeChecked();
+  });
+
+  it('goes back a step with Back, keeping the answer', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&task=complex&step=run' });
+    await user.click(screen.getByRole('button', { name: /back/i }));
+    expect(screen.getByRole('radio', { name: /complex or creative/i })).toBeChecked();
+  });
+});
+
+describe('the result', () => {
+  it('explains the verdict: why, watch out, tradeoffs, decision table, playbook', () => {
+    renderApp({ hash: '#v=1&task=complex&run=device&speed=relaxed&budget=high&privacy=managed' });
+    const verdict = document.querySelector('[data-verdict]')!;
+    expect(verdict).toHaveAttribute('data-verdict', 'hybrid');
+    expect(within(verdict as HTMLElement).getByText('Set by a hard constraint')).toBeInTheDocument();
+
+    const why = screen.getByRole('region', { name: 'Why' });
+    expect(within(why).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(why).getByText('Strongly toward LLM')).toBeInTheDocument();
+
+    const watch = screen.getByRole('region', { name: 'Watch out' });
+    expect(within(watch).getByText('A complex task that must run offline')).toBeInTheDocument();
+
+    const chart = screen.getByRole('img', { name: /Tradeoffs, rated 1 to 5/ });
+    expect(chart).toHaveAccessibleName(/Cost: SLM low, 5 of 5; LLM high, 2 of 5/);
+    expect(screen.getByRole('table', { name: /tradeoff ratings/i })).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: /which criteria point to an SLM/i });
+    expect(within(table).getAllByText('✓ Your answer')).toHaveLength(5);
+
+    const playbook = screen.getByRole('region', { name: 'Your playbook' });
+    expect(within(playbook).getAllByRole('checkbox')).toHaveLength(18);
+    expect(within(playbook).getByText(/escalates|escalation/i)).toBeInTheDocument();
+  });
+
+  it('follows a what-if change at once, lists flip points and can go back', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: ALL_SLM });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
+    const whatIf = screen.getByRole('region', { name: 'What if?' });
+    expect(
+      within(whatIf).getByText(/no single change of answer would change this verdict/i),
+    ).toBeInTheDocument();
+
+    await user.click(within(whatIf).getByRole('radio', { name: /complex or creative/i }));
+    await user.click(within(whatIf).getByRole('radio', { name: /in the cloud is fine/i }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hybrid');
+    expect(within(whatIf).getAllByRole('button', { name: /^try it/i }).length).toBeGreaterThan(0);
+
+    await user.click(within(whatIf).getByRole('button', { name: 'Back to my original answers' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
+  });
+
+  it('applies a flip point with Try it', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled' });
+    const whatIf = screen.getByRole('region', { name: 'What if?' });
+    const flip = within(whatIf).getByText(/If task were “Complex or creative”, this would become/);
+    expect(flip).toHaveTextContent('Large language model (LLM)');
+    await user.click(within(whatIf).getByRole('button', { name: /try it: task “complex or creative”/i }));
+    expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'llm');
+  });
+
+  it('shares a standalone link and copies a Markdown decision record', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderApp({ hash: ALL_SLM });
+    const link = screen.getByRole('textbox', { name: 'Share link' });
+    expect(link).toHaveValue(`http://localhost:3000/${ALL_SLM}`);
+    expect(link).toHaveAttribute('readonly');
+
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenLastCalledWith(`http://localhost:3000/${ALL_SLM}`);
+    expect(await screen.findByText('Link copied.')).toHaveAttribute('role', 'status');
+
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    const markdown = writeText.mock.lastCall![0] as string;
+    expect(markdown).toMatch(/^# Decision: Small language model \(SLM\)\n/);
+    expect(markdown).toContain(`- Reproduce: http://localhost:3000/${ALL_SLM}`);
+    expect(markdown).toMatch(/- Date: \d{4}-\d{2}-\d{2}/);
+    expect(markdown).toContain('- Rules version: 2025.11.1');
+    expect(markdown).toContain('| Where must it run? | On the device, offline | moderately toward an SLM |');
+    expect(markdown).toContain('9. **Deliver task-driven output**');
+  });
+
+  it('asks before starting over, and keeps the answers when told to', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ hash: ALL_SLM });
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
+    expect(Object.keys(store!.getState().answers)).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Clear my answers' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'SLM or LLM?' })).toHaveFocus();
+    expect(store!.getState().answers).toEqual({});
+  });
+});
+
+describe('bad input', () => {
+  it('explains a bad answer in a link, keeps the others and opens the open question', () => {
+    renderApp({ hash: '#v=1&task=moon&run=device&speed=instant&budget=low&privacy=local' });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "This link had an answer we don't recognise (task=moon), so that question is still open.We kept the other four answers.",
+    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
+  });
+
+  it('shows no verdict for a link from a newer version', () => {
+    renderApp({ hash: '#v=7&task=simple&run=device&speed=instant&budget=low&privacy=local' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/made by a newer version/);
+    expect(document.querySelector('[data-verdict]')).toBeNull();
+  });
+
+  it('never runs markup from a link', () => {
+    renderApp({ hash: '#v=1&task=%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E' });
+    expect(screen.getByRole('alert')).toHaveTextContent('task=<img src=x onerror="window.hacked=1">');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('keeps saved answers that differ from a link, and can swap to them', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    storage.setItem(
+      'slm-or-llm',
+      JSON.stringify({
+        state: { answers: { task: 'complex', run: 'cloud' }, stashed: null, shortcuts: true },
+        version: 1,
+      }),
+    );
+    renderApp({ hash: ALL_SLM, storage });
+    expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'slm');
+    expect(screen.getByText(/another set of 2 answers/i)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Switch to the other answers' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeInTheDocument();
+    expect(screen.getByText(/another set of 5 answers/i)).toBeInTheDocument();
+  });
+
+  it('shows an error screen, never a verdict, when the rules are invalid', () => {
+    const broken = structuredClone(rulesData) as unknown as { criteria: { weight: number }[] };
+    broken.criteria[0]!.weight = -1;
+    renderApp({ hash: ALL_SLM, rulesLoad: loadRules(broken) });
+    expect(
+      screen.getByRole('heading', { name: 'The decision rules could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('criteria.0.weight: Must be at least 0.1')).toBeInTheDocument();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
+  });
+});
+
+describe('history', () => {
+  it('pushes one entry per step and reads Back from the URL', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const start = window.history.length;
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, /simple and repetitive/i);
+    expect(window.history.length).toBe(start + 2);
+    expect(window.location.hash).toBe('#v=1&task=simple&step=run');
+    act(() => window.history.back());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: /what kind of task/i })).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('radio', { name: /simple and repetitive/i })).toBeChecked();
+  });
+});

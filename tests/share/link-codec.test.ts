@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CRITERION_IDS, RulesSchema } from '../../src/rules/schema';
+import { rulesData } from '../../src/rules/rules-data';
+import { recommend } from '../../src/engine/score';
+import { decodeLink, encodeLink, MAX_HASH_LENGTH } from '../../src/share/link-codec';
+import { describeLinkProblem } from '../../src/share/link-messages';
+import type { Answers } from '../../src/engine/types';
+import { allCombinations } from '../engine/combinations';
+
+const rules = RulesSchema.parse(rulesData);
+
+/** Every subset of every combination: 4^5 = 1,024 partial answer sets, the empty one included. */
+function allPartialAnswers(): Answers[] {
+  return CRITERION_IDS.reduce<Answers[]>(
+    (sets, criterion) => {
+      const options = rules.criteria.find((c) => c.id === criterion)!.options.map((o) => o.id);
+      return sets.flatMap((set) => [set, ...options.map((o) => ({ ...set, [criterion]: o }))]);
+    },
+    [{}],
+  );
+}
+
+describe('round trips', () => {
+  it('decodes every one of the 243 complete answer sets back exactly', () => {
+    for (const answers of allCombinations(rules)) {
+      expect(decodeLink(rules, `#${encodeLink(answers)}`)).toEqual({
+        ok: true,
+        answers,
+        step: null,
+        problems: [],
+      });
+    }
+  });
+
+  it('decodes every partial answer set, with every step, back exactly', () => {
+    const partials = allPartialAnswers();
+    expect(partials).toHaveLength(1024);
+    for (const answers of partials) {
+      for (const step of [null, ...CRITERION_IDS]) {
+        expect(decodeLink(rules, encodeLink(answers, step))).toEqual({
+          ok: true,
+          answers,
+          step,
+          problems: [],
+        });
+      }
+    }
+  });
+
+  it('is canonical: the same answers give the same string whatever their key order', () => {
+    const answers = { privacy: 'local', task: 'simple', budget: 'low', run: 'device', speed: 'instant' };
+    expect(encodeLink(answers)).toBe('v=1&task=simple&run=device&speed=instant&budget=low&privacy=local');
+    expect(encodeLink({ run: 'cloud', task: 'mixed' }, 'speed')).toBe('v=1&task=mixed&run=cloud&step=speed');
+  });
+});
+
+describe('links written by hand or damaged on the way', () => {
+  const problems = (hash: string) => {
+    const decoded = decodeLink(rules, hash);
+    return decoded.problems.map(describeLinkProblem);
+  };
+
+  it.each([
+    ['no v at all is read as version 1', 'task=simple&run=device', { task: 'simple', run: 'device' }],
+    ['unknown parameters are ignored', 'v=1&utm_source=chat&fbclid=x1&task=complex', { task: 'complex' }],
+    ['a leading "#" is optional', '#v=1&budget=low', { budget: 'low' }],
+    ['an empty hash opens nothing', '', {}],
+    ['malformed percent-escapes are tolerated', 'v=1&task=%E0%A4%A&run=cloud', { run: 'cloud' }],
+    ['percent-encoded ids are decoded', 'v=1&task=simpl%65', { task: 'simple' }],
+  ])('%s', (_, hash, answers) => {
+    const decoded = decodeLink(rules, hash);
+    expect(decoded.ok && decoded.answers).toEqual(answers);
+  });
+
+  it.each([
+    ['task=moon', /answer we don't recognise \(task=moon\)/],
+    ['task=Simple', /answer we don't recognise \(task=Simple\)/],
+    ['task=', /empty answer for "task"/],
+    ['task=simple&task=complex', /gives "task" more than once/],
+    ['step=colour', /step we don't know \("colour"\)/],
+    [
+      'task=<img src=x onerror=alert(1)>',
+      /answer we don't recognise \(task=<img src=x onerror=alert\(1\)>\)/,
+    ],
+  ])('reports %s and keeps the rest', (hash, message) => {
+    const decoded = decodeLink(rules, `v=1&run=device&${hash}`);
+    expect(decoded.ok && decoded.answers).toEqual({ run: 'device' });
+    expect(problems(`v=1&run=device&${hash}`).join(' ')).toMatch(message);
+  });
+
+  it.each([
+    ['v=0', /version "v=0" is not a whole number/],
+    ['v=1.0', /not a whole number/],
+    ['v=-1', /not a whole number/],
+    ['v=abc', /not a whole number/],
+    ['v=', /not a whole number/],
+    ['v=2', /made by a newer version of this app \(link version 2\)/],
+    ['v=99999', /newer version/],
+    ['v=1&v=1', /gives "v" more than once/],
+  ])('rejects %s whole, applying nothing', (hash, message) => {
+    const decoded = decodeLink(
+      rules,
+      `${hash}&task=simple&run=device&speed=instant&budget=low&privacy=local`,
+    );
+    expect(decoded.ok).toBe(false);
+    expect(decoded.problems.map(describeLinkProblem).join(' ')).toMatch(message);
+  });
+
+  it('rejects a hash over the length limit without parsing it', () => {
+    const hash = `v=1&task=simple&x=${'a'.repeat(MAX_HASH_LENGTH)}`;
+    expect(decodeLink(rules, hash)).toEqual({
+      ok: false,
+      problems: [{ kind: 'too-long', length: hash.length }],
+    });
+  });
+
+  it('keeps long hostile values short in messages', () => {
+    const [message] = problems(`task=${'x'.repeat(500)}`);
+    expect(message!.length).toBeLessThan(160);
+  });
+});
+
+describe('any string at all (property, 100,000 runs)', () => {
+  const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+  const runs = Number(process.env.FC_RUNS ?? 100_000);
+  console.log(`link fuzzing: ${runs} runs, seed ${seed} (replay with FC_SEED=${seed})`);
+
+  const optionIds = rules.criteria.flatMap((c) => c.options.map((o) => o.id));
+  const key = fc.oneof(
+    fc.constantFrom('v', 'step', '__proto__', 'constructor', 'prototype', ...CRITERION_IDS),
+    fc.string(),
+  );
+  const value = fc.oneof(
+    fc.constantFrom('1', '2', '0', '', ...optionIds, ...CRITERION_IDS),
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+  );
+  const pairs = fc
+    .array(fc.tuple(key, value, fc.boolean()), { maxLength: 12 })
+    .map((entries) =>
+      entries
+        .map(([k, v, encode]) => `${encodeURIComponent(k)}=${encode ? encodeURIComponent(v) : v}`)
+        .join('&'),
+    );
+  // Mostly-valid links, so that many runs reach a verdict and the "only from valid input" check bites.
+  const nearlyValid = fc
+    .tuple(
+      fc.constantFrom('', 'v=1&', 'v=2&', 'v=x&'),
+      fc.tuple(
+        ...rules.criteria.map((c) =>
+          fc.oneof(
+            { weight: 9, arbitrary: fc.constantFrom(...c.options.map((o) => o.id)) },
+            { weight: 1, arbitrary: value },
+          ),
+        ),
+      ),
+      pairs,
+    )
+    .map(
+      ([version, chosen, extra]) =>
+        `${version}${chosen.map((v, i) => `${CRITERION_IDS[i]}=${v}`).join('&')}&${extra}`,
+    );
+  const hash = fc.oneof(
+    nearlyValid,
+    pairs,
+    fc.string({ maxLength: 2100 }),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+  );
+
+  it('never throws, never changes a prototype, and yields only valid answers', () => {
+    let verdicts = 0;
+    fc.assert(
+      fc.property(hash, (input) => {
+        const decoded = decodeLink(rules, input);
+        expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+        expect(({} as Record<string, unknown>).task).toBeUndefined();
+        if (!decoded.ok) return;
+        for (const [criterion, option] of Object.entries(decoded.answers)) {
+          expect(rules.criteria.find((c) => c.id === criterion)!.options.some((o) => o.id === option)).toBe(
+            true,
+          );
+        }
+        // A verdict only ever comes from five valid answers.
+        const result = recommend(rules, decoded.answers);
+        if (result.status === 'complete') {
+          verdicts++;
+          expect(Object.keys(decoded.answers)).toHaveLength(5);
+        }
+      }),
+      { numRuns: runs, seed },
+    );
+    console.log(
+      `link fuzzing: 0 throws, 0 prototype changes, ${verdicts} verdicts, all from five valid answers`,
+    );
+  }, 120_000);
+});

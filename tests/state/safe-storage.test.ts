@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { RulesSchema } from '../../src/rules/schema';
+import { rulesData } from '../../src/rules/rules-data';
+import { recommend } from '../../src/engine/score';
+import { memoryStorage } from '../../src/state/safe-storage';
+import { createWizardStore, PERSIST_KEY, PERSIST_VERSION } from '../../src/state/wizard-store';
+
+const rules = RulesSchema.parse(rulesData);
+const ALL = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' };
+const saved = (state: unknown, version = PERSIST_VERSION) => JSON.stringify({ state, version });
+const goodSave = saved({ answers: { task: 'complex', run: 'cloud' }, stashed: null, shortcuts: true });
+
+/** A Storage whose every method can be made to throw, like a browser that blocks or fills up. */
+function faultyStorage(initial: Record<string, string>, faults: { read?: Error; write?: Error }) {
+  const inner = memoryStorage();
+  Object.entries(initial).forEach(([k, v]) => inner.setItem(k, v));
+  return {
+    inner,
+    storage: {
+      ...inner,
+      getItem: (key: string) => {
+        if (faults.read) throw faults.read;
+        return inner.getItem(key);
+      },
+      setItem: (key: string, value: string) => {
+        if (faults.write) throw faults.write;
+        inner.setItem(key, value);
+      },
+    } as Storage,
+  };
+}
+
+const securityError = () => new DOMException('The operation is insecure.', 'SecurityError');
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+type Fault = {
+  name: string;
+  setup: () => { getStorage: () => Storage; inner: Storage };
+  notice: string | null;
+};
+const FAULTS: Fault[] = [
+  {
+    name: 'access throws SecurityError',
+    setup: () => ({
+      getStorage: () => {
+        throw securityError();
+      },
+      inner: memoryStorage(),
+    }),
+    notice: 'blocked',
+  },
+  {
+    name: 'reads throw SecurityError',
+    setup: () => {
+      const { storage, inner } = faultyStorage({}, { read: securityError() });
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'blocked',
+  },
+  {
+    name: 'writes throw QuotaExceededError',
+    setup: () => {
+      const { storage, inner } = faultyStorage({}, { write: quotaError() });
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'quota',
+  },
+  {
+    name: 'the saved JSON is corrupt',
+    setup: () => {
+      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: '{"state": {"answers": ' }, {});
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'corrupt',
+  },
+  {
+    name: 'the saved JSON has the wrong shape',
+    setup: () => {
+      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: saved({ answers: 'task=simple' }) }, {});
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'wrong-shape',
+  },
+  {
+    name: 'the envelope has the wrong shape',
+    setup: () => {
+      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: '[1,2,3]' }, {});
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'wrong-shape',
+  },
+  {
+    name: 'the save comes from a newer version',
+    setup: () => {
+      const { storage, inner } = faultyStorage(
+        { [PERSIST_KEY]: saved({ future: true }, PERSIST_VERSION + 1) },
+        {},
+      );
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'newer-version',
+  },
+  {
+    name: 'saved answers name options that no longer exist',
+    setup: () => {
+      const state = { answers: { task: 'simple', run: 'satellite' }, stashed: null, shortcuts: true };
+      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: saved(state) }, {});
+      return { getStorage: () => storage, inner };
+    },
+    notice: 'stale-answers',
+  },
+];
+
+const storageNotices = (store: ReturnType<typeof createWizardStore>) =>
+  store.getState().notices.filter((n) => n.kind === 'storage');
+
+describe('the storage fault matrix: each fault × first load, mid-way and reload', () => {
+  it.each(FAULTS)('$name', ({ setup, notice }) => {
+    const errors = vi.spyOn(console, 'error');
+    const { getStorage, inner } = setup();
+    const before = inner.getItem(PERSIST_KEY);
+
+    // First load
+    const first = createWizardStore({ rules, getStorage });
+    first.getState().goTo('task');
+    // Mid-way: three answers in
+    first.getState().choose('task', 'simple');
+    first.getState().choose('run', 'device');
+    first.getState().choose('speed', 'instant');
+    // Finish, and the verdict is reachable
+    first.getState().choose('budget', 'low');
+    first.getState().choose('privacy', 'local');
+    first.getState().goTo('result');
+    expect(first.getState().step).toBe('result');
+    expect(recommend(rules, first.getState().answers)).toMatchObject({ status: 'complete', verdict: 'slm' });
+    expect(storageNotices(first).length).toBeLessThanOrEqual(1);
+    if (notice) expect(storageNotices(first)).toEqual([{ kind: 'storage', fault: notice }]);
+
+    // Reload: a new store over the same storage still works and still reaches a verdict.
+    const reloaded = createWizardStore({ rules, getStorage });
+    for (const [criterion, option] of Object.entries(ALL))
+      reloaded.getState().choose(criterion as 'task', option);
+    reloaded.getState().goTo('result');
+    expect(reloaded.getState().step).toBe('result');
+    expect(storageNotices(reloaded).length).toBeLessThanOrEqual(1);
+
+    if (notice === 'newer-version') expect(inner.getItem(PERSIST_KEY)).toBe(before);
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+describe('saved progress', () => {
+  it('survives a reload with working storage', () => {
+    const storage = memoryStorage();
+    const first = createWizardStore({ rules, getStorage: () => storage });
+    first.getState().choose('task', 'complex');
+    first.getState().setShortcuts(false);
+    const reloaded = createWizardStore({ rules, getStorage: () => storage });
+    expect(reloaded.getState().answers).toEqual({ task: 'complex' });
+    expect(reloaded.getState().shortcuts).toBe(false);
+    expect(reloaded.getState().notices).toEqual([]);
+  });
+
+  it('restores a good save without notices', () => {
+    const storage = memoryStorage();
+    storage.setItem(PERSIST_KEY, goodSave);
+    const store = createWizardStore({ rules, getStorage: () => storage });
+    expect(store.getState().answers).toEqual({ task: 'complex', run: 'cloud' });
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('keeps the valid answers of a save whose other ids no longer exist', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      PERSIST_KEY,
+      saved({ answers: { task: 'simple', run: 'satellite' }, stashed: null, shortcuts: true }),
+    );
+    expect(createWizardStore({ rules, getStorage: () => storage }).getState().answers).toEqual({
+      task: 'simple',
+    });
+  });
+});
