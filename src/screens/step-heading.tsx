@@ -16,7 +16,12 @@ export function StepHeading({ children, className }: { children: ReactNode; clas
     if (shouldFocus()) ref.current?.focus();
   }, [shouldFocus]);
   return (
-    <h1 id={STEP_HEADING_ID} ref={ref} tabIndex={-1} className={className ?? 'text-2xl font-bold tracking-tight sm:text-3xl'}>
+    <h1
+      id={STEP_HEADING_ID}
+      ref={ref}
+      tabIndex={-1}
+      className={className ?? 'text-2xl font-bold tracking-tight sm:text-3xl'}
+    >
       {children}
     </h1>
   );
