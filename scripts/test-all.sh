@@ -9,3 +9,6 @@ npm run typecheck
 npm run lint
 npx vitest run
 npm run bench
+npm run build
+npm run size
+npx playwright test

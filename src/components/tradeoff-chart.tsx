@@ -49,41 +49,43 @@ export function TradeoffChart({ series, max = 5 }: TradeoffChartProps) {
         <summary className="inline-flex min-h-6 cursor-pointer items-center text-sm font-medium underline">
           Show the numbers as a table
         </summary>
-        <table className="mt-2 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Tradeoff ratings, 1 to {max}, higher is better</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-2">
-                Dimension
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                SLM
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                LLM
-              </th>
-              <th scope="col" className="py-1">
-                Matters to you
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.id} className="border-b border-line/50">
-                <th scope="row" className="py-1 pr-2 font-medium">
-                  {p.label}
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Tradeoff ratings, 1 to {max}, higher is better</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pr-2">
+                  Dimension
                 </th>
-                <td className="py-1 pr-2">
-                  {p.slm.rating} ({p.slm.text})
-                </td>
-                <td className="py-1 pr-2">
-                  {p.llm.rating} ({p.llm.text})
-                </td>
-                <td className="py-1">{p.emphasised ? 'Yes' : 'No'}</td>
+                <th scope="col" className="py-1 pr-2">
+                  SLM
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  LLM
+                </th>
+                <th scope="col" className="py-1">
+                  Matters to you
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {series.map((p) => (
+                <tr key={p.id} className="border-b border-line/50">
+                  <th scope="row" className="py-1 pr-2 font-medium">
+                    {p.label}
+                  </th>
+                  <td className="py-1 pr-2">
+                    {p.slm.rating} ({p.slm.text})
+                  </td>
+                  <td className="py-1 pr-2">
+                    {p.llm.rating} ({p.llm.text})
+                  </td>
+                  <td className="py-1">{p.emphasised ? 'Yes' : 'No'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

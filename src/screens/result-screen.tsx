@@ -59,7 +59,7 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
   ];
 
   return (
-    <div className="grid gap-5">
+    <div className="grid grid-cols-1 gap-5">
       <section
         data-verdict={result.verdict}
         aria-labelledby={STEP_HEADING_ID}

@@ -38,6 +38,8 @@ export function syncWithUrl(
   let written = win.location.hash;
   let writtenStep = store.getState().step;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // While the URL is being read into the store, the store's changes must not be written back as new entries.
+  let reading = false;
 
   const write = (hash: string, mode: 'push' | 'replace') => {
     clearTimeout(pending);
@@ -57,10 +59,15 @@ export function syncWithUrl(
     const hash = win.location.hash;
     if (source === 'navigate' && hash === written) return;
     written = hash;
-    if (hash === '' || hash === '#') {
-      if (source === 'navigate') store.getState().goTo('start');
-    } else {
-      store.getState().applyLink(decodeLink(rules, hash), source);
+    reading = true;
+    try {
+      if (hash === '' || hash === '#') {
+        if (source === 'navigate') store.getState().goTo('start');
+      } else {
+        store.getState().applyLink(decodeLink(rules, hash), source);
+      }
+    } finally {
+      reading = false;
     }
     writtenStep = store.getState().step;
     // Rewrite a hand-made or damaged link into its canonical form, in place.
@@ -73,6 +80,7 @@ export function syncWithUrl(
   win.addEventListener('hashchange', onNavigate);
 
   const unsubscribe = store.subscribe((state) => {
+    if (reading) return;
     const hash = hashFor(state);
     if (state.step !== writtenStep) {
       writtenStep = state.step;

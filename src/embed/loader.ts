@@ -1,0 +1,127 @@
+/**
+ * embed.js: turns each [data-slm-or-llm] element into an auto-sized iframe of the app and re-dispatches
+ * the app's messages as DOM events on the element. Standalone (no dependencies), loaded by host pages.
+ */
+import { envelope, readAppMessage } from './protocol';
+
+interface Embed {
+  element: HTMLElement;
+  iframe: HTMLIFrameElement;
+  followsHost: boolean;
+}
+
+const CRITERIA = ['task', 'run', 'speed', 'budget', 'privacy'];
+const script = document.currentScript as HTMLScriptElement | null;
+const appBase = new URL('./', script?.src || location.href);
+const embeds = new Set<Embed>();
+let watching: (() => void) | null = null;
+
+function hostTheme(): 'light' | 'dark' {
+  // Docs themes mark dark mode on <html> or <body>: class="dark", data-theme="dark", or MkDocs' "slate".
+  for (const node of [document.documentElement, document.body]) {
+    if (!node) continue;
+    if (
+      node.classList.contains('dark') ||
+      node.dataset.theme === 'dark' ||
+      node.dataset.mdColorScheme === 'slate'
+    ) {
+      return 'dark';
+    }
+    if (
+      node.classList.contains('light') ||
+      node.dataset.theme === 'light' ||
+      node.dataset.mdColorScheme === 'default'
+    ) {
+      return 'light';
+    }
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function sendTheme(embed: Embed) {
+  embed.iframe.contentWindow?.postMessage(envelope({ type: 'theme', theme: hostTheme() }), appBase.origin);
+}
+
+function emit(embed: Embed, name: string, detail: object) {
+  embed.element.dispatchEvent(new CustomEvent(`slm-or-llm:${name}`, { detail, bubbles: true }));
+}
+
+function onMessage(event: MessageEvent) {
+  if (event.origin !== appBase.origin) return;
+  for (const embed of embeds) {
+    if (!embed.iframe.isConnected) continue;
+    if (event.source !== embed.iframe.contentWindow) continue;
+    const message = readAppMessage(event.data);
+    if (!message) return;
+    if (message.type === 'resize') embed.iframe.style.height = `${message.height}px`;
+    else if (message.type === 'ready') {
+      if (embed.followsHost) sendTheme(embed);
+      emit(embed, 'ready', {});
+    } else if (message.type === 'step') emit(embed, 'step', { step: message.step });
+    else emit(embed, 'result', { verdict: message.verdict, answers: message.answers });
+    return;
+  }
+}
+
+/** Drops embeds whose iframe left the page; stops listening altogether when none is left. */
+function prune() {
+  for (const embed of embeds) if (!embed.iframe.isConnected) embeds.delete(embed);
+  if (embeds.size === 0 && watching) {
+    watching();
+    watching = null;
+  }
+}
+
+function watch() {
+  if (watching) return;
+  const themeChanged = () => embeds.forEach((embed) => embed.followsHost && sendTheme(embed));
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const markers = new MutationObserver(themeChanged);
+  const attributeFilter = ['class', 'data-theme', 'data-md-color-scheme'];
+  markers.observe(document.documentElement, { attributes: true, attributeFilter });
+  if (document.body) markers.observe(document.body, { attributes: true, attributeFilter });
+  const removals = new MutationObserver(prune);
+  removals.observe(document.documentElement, { childList: true, subtree: true });
+  media.addEventListener('change', themeChanged);
+  addEventListener('message', onMessage);
+  watching = () => {
+    markers.disconnect();
+    removals.disconnect();
+    media.removeEventListener('change', themeChanged);
+    removeEventListener('message', onMessage);
+  };
+}
+
+/** Replaces the contents of one element with the wizard. Calling it twice on an element does nothing. */
+function mount(element: HTMLElement) {
+  if (element.querySelector('iframe[data-slm-or-llm-frame]')) return;
+  const theme =
+    element.dataset.theme === 'light' || element.dataset.theme === 'dark' ? element.dataset.theme : 'auto';
+  const query = new URLSearchParams({ embed: '1', parentOrigin: location.origin, theme });
+  const accent = element.dataset.accent ?? '';
+  if (/^[0-9a-f]{6}$/i.test(accent)) query.set('accent', accent);
+
+  // Only the five answer keys pass through; the app validates their values.
+  const preset = new URLSearchParams(element.dataset.answers ?? '');
+  const answers = new URLSearchParams({ v: '1' });
+  for (const key of CRITERIA) if (preset.has(key)) answers.set(key, preset.get(key)!);
+
+  const iframe = document.createElement('iframe');
+  iframe.src = `${appBase.href}?${query}${answers.size > 1 ? `#${answers}` : ''}`;
+  iframe.title = 'SLM or LLM? decision wizard';
+  iframe.loading = 'lazy';
+  iframe.allow = 'clipboard-write';
+  iframe.setAttribute('data-slm-or-llm-frame', '');
+  iframe.style.cssText = 'display:block;width:100%;height:640px;border:0;color-scheme:normal';
+  element.replaceChildren(iframe);
+  embeds.add({ element, iframe, followsHost: theme === 'auto' });
+  watch();
+}
+
+/** Mounts every [data-slm-or-llm] element on the page that is not mounted yet. */
+function mountAll() {
+  document.querySelectorAll<HTMLElement>('[data-slm-or-llm]').forEach(mount);
+}
+
+(window as unknown as { SlmOrLlm: object }).SlmOrLlm = { mount, mountAll };
+mountAll();

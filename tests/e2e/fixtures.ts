@@ -1,0 +1,58 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { APP_ORIGIN, HOST_ORIGIN } from '../../playwright.config';
+
+export { expect, APP_ORIGIN, HOST_ORIGIN };
+
+export const ALL_SLM = '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local';
+export const ALL_LLM = '#v=1&task=complex&run=cloud&speed=relaxed&budget=high&privacy=managed';
+
+interface Watch {
+  /** Requests to anywhere but the app and the test host page. */
+  foreignRequests: string[];
+  consoleProblems: string[];
+}
+
+/**
+ * Every browser test doubles as a privacy, CSP and console gate: it fails if the page asks another
+ * origin for anything, breaks the Content-Security-Policy, or logs an error or a warning.
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ context }, use) => {
+      const watch: Watch = { foreignRequests: [], consoleProblems: [] };
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+        const origin = new URL(url).origin;
+        if (origin !== APP_ORIGIN && origin !== HOST_ORIGIN) watch.foreignRequests.push(url);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+      const attach = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning') {
+            watch.consoleProblems.push(`${message.type()}: ${message.text()}`);
+          }
+        });
+        page.on('pageerror', (error) => watch.consoleProblems.push(`uncaught: ${error.message}`));
+      };
+      context.pages().forEach(attach);
+      context.on('page', attach);
+      await use(watch);
+      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(watch.consoleProblems, 'console errors, warnings and CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Chooses an option by its visible label and goes on. */
+export async function answer(page: Page, label: RegExp) {
+  await page.getByRole('radio', { name: label }).check();
+  await page.getByRole('button', { name: /next|see the result/i }).click();
+}
+
+export const verdictOf = (page: Page) => page.locator('[data-verdict]');

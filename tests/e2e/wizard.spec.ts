@@ -1,0 +1,162 @@
+import { test, expect, answer, verdictOf, ALL_SLM, APP_ORIGIN } from './fixtures';
+
+test('a full walk by mouse reaches a verdict, one history entry per step', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
+  ).toBeFocused();
+  await answer(page, /complex or creative/i);
+  await answer(page, /in the cloud is fine/i);
+  await answer(page, /a second or two/i);
+  await answer(page, /^high/i);
+  await answer(page, /managed data is ok/i);
+  await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'llm');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Large language model (LLM)');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe(
+    '#v=1&task=complex&run=cloud&speed=moderate&budget=high&privacy=managed',
+  );
+
+  // Browser Back and Forward move one step each.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Where may the data go?' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /managed data is ok/i })).toBeChecked();
+  await page.goBack();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'What is the budget for running it?' }),
+  ).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Where may the data go?' })).toBeVisible();
+  await page.goForward();
+  await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'llm');
+});
+
+test('a full walk by keyboard only', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab'); // the first control on the page
+  for (
+    let i = 0;
+    i < 10 &&
+    !(await page.getByRole('button', { name: 'Start' }).evaluate((b) => b === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /what kind of task/i })).toBeFocused();
+  for (const presses of [0, 1, 2, 0, 1]) {
+    await page.keyboard.press('Tab'); // into the radio group
+    await page.keyboard.press('Space'); // choose the first option
+    for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowDown'); // browse without submitting
+    await page.keyboard.press('Enter'); // submit
+  }
+  await expect(verdictOf(page)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe(
+    '#v=1&task=simple&run=either&speed=relaxed&budget=low&privacy=controlled',
+  );
+});
+
+test('a reload half-way keeps the answers and the step', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, /simple and repetitive/i);
+  await answer(page, /on the device/i);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeVisible();
+  await page.goto('./'); // the bare URL offers to continue from saved progress
+  await page.getByRole('button', { name: /continue where you left off \(2 of 5 answered\)/i }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeVisible();
+});
+
+test('a what-if change flips the verdict and replaces the history entry', async ({ page }) => {
+  await page.goto(`./${ALL_SLM}`);
+  await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'slm');
+  const length = await page.evaluate(() => history.length);
+  const whatIf = page.getByRole('region', { name: 'What if?' });
+  await whatIf.getByRole('radio', { name: /complex or creative/i }).check();
+  await whatIf.getByRole('radio', { name: /in the cloud is fine/i }).check();
+  await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'hybrid');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hybrid: SLM first, LLM for hard cases');
+  await expect(page.getByRole('region', { name: 'Your playbook' }).getByRole('checkbox')).toHaveCount(18);
+  await expect
+    .poll(() => new URL(page.url()).hash)
+    .toBe('#v=1&task=complex&run=cloud&speed=instant&budget=low&privacy=local');
+  expect(await page.evaluate(() => history.length)).toBe(length);
+});
+
+test('Copy as Markdown puts a decision record on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+  await page.goto(`./${ALL_SLM}`);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Decision record copied as Markdown.' }),
+  ).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# Decision: Small language model (SLM)');
+  expect(markdown).toContain(`- Reproduce: ${APP_ORIGIN}/${ALL_SLM}`);
+  expect(markdown).toContain('## Small language model (SLM), step by step');
+
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_ORIGIN}/${ALL_SLM}`);
+});
+
+test('a share link opens the same result in a fresh browser context', async ({ page, browser }) => {
+  await page.goto(`./${ALL_SLM}`);
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(verdictOf(other)).toHaveAttribute('data-verdict', 'slm');
+  await expect(other.getByRole('radio', { name: /on the device, offline/i })).toBeChecked();
+  await fresh.close();
+});
+
+test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const hash of ['', '#v=1&step=task', ALL_SLM]) {
+    await page.goto(`./${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `horizontal overflow at ${hash || 'start'}`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the whole wizard works when localStorage throws on access', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./');
+  await expect(
+    page.getByRole('status').filter({ hasText: /does not let the wizard save progress/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, /simple and repetitive/i);
+  await answer(page, /on the device/i);
+  await page.reload(); // the answers are still in the URL
+  await answer(page, /instantly/i);
+  await answer(page, /^low/i);
+  await answer(page, /it must stay local/i);
+  await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'slm');
+});
+
+test('a damaged link is explained, keeps what it can and shows no verdict', async ({ page }) => {
+  await page.goto('./#v=1&task=moon&run=device&speed=instant&budget=low&privacy=local');
+  await expect(page.getByRole('alert')).toContainText(
+    "This link had an answer we don't recognise (task=moon)",
+  );
+  await expect(page.getByRole('alert')).toContainText('We kept the other four answers.');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
+  ).toBeVisible();
+  await expect(verdictOf(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
