@@ -15,7 +15,7 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
   const cell = (row: DecisionRow, side: 'slm' | 'llm') =>
     `p-2 align-top ${row.answer.side === side ? (side === 'slm' ? 'bg-slm-soft' : 'bg-llm-soft') + ' font-semibold' : ''}`;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Decision table">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           Which criteria point to an SLM and which to an LLM, with your answers

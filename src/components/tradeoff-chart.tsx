@@ -49,7 +49,7 @@ export function TradeoffChart({ series, max = 5 }: TradeoffChartProps) {
         <summary className="inline-flex min-h-6 cursor-pointer items-center text-sm font-medium underline">
           Show the numbers as a table
         </summary>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Tradeoff ratings table">
           <table className="mt-2 w-full border-collapse text-left text-sm">
             <caption className="sr-only">Tradeoff ratings, 1 to {max}, higher is better</caption>
             <thead>

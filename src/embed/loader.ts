@@ -16,30 +16,34 @@ const appBase = new URL('./', script?.src || location.href);
 const embeds = new Set<Embed>();
 let watching: (() => void) | null = null;
 
+const isDarkColour = (colour: string) => {
+  const [r = 255, g = 255, b = 255] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+};
+const isTransparent = (colour: string) => colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+
 function hostTheme(): 'light' | 'dark' {
+  const nodes = [document.documentElement, document.body].filter(Boolean);
   // Docs themes mark dark mode on <html> or <body>: class="dark", data-theme="dark", or MkDocs' "slate".
-  for (const node of [document.documentElement, document.body]) {
-    if (!node) continue;
-    if (
-      node.classList.contains('dark') ||
-      node.dataset.theme === 'dark' ||
-      node.dataset.mdColorScheme === 'slate'
-    ) {
-      return 'dark';
-    }
-    if (
-      node.classList.contains('light') ||
-      node.dataset.theme === 'light' ||
-      node.dataset.mdColorScheme === 'default'
-    ) {
-      return 'light';
-    }
+  for (const node of nodes) {
+    const { theme, mdColorScheme } = node.dataset;
+    if (node.classList.contains('dark') || theme === 'dark' || mdColorScheme === 'slate') return 'dark';
+    if (node.classList.contains('light') || theme === 'light' || mdColorScheme === 'default') return 'light';
   }
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // Otherwise go by what the page really paints: its background, or a dark canvas it opted into.
+  for (const node of nodes) {
+    const background = getComputedStyle(node).backgroundColor;
+    if (!isTransparent(background)) return isDarkColour(background) ? 'dark' : 'light';
+  }
+  const optsIntoDark = getComputedStyle(document.documentElement).colorScheme.includes('dark');
+  return optsIntoDark && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 function sendTheme(embed: Embed) {
-  embed.iframe.contentWindow?.postMessage(envelope({ type: 'theme', theme: hostTheme() }), appBase.origin);
+  const theme = hostTheme();
+  // Matching colour schemes keep the iframe transparent, so the wizard sits on the page's own background.
+  embed.iframe.style.colorScheme = theme;
+  embed.iframe.contentWindow?.postMessage(envelope({ type: 'theme', theme }), appBase.origin);
 }
 
 function emit(embed: Embed, name: string, detail: object) {
@@ -112,7 +116,7 @@ function mount(element: HTMLElement) {
   iframe.loading = 'lazy';
   iframe.allow = 'clipboard-write';
   iframe.setAttribute('data-slm-or-llm-frame', '');
-  iframe.style.cssText = 'display:block;width:100%;height:640px;border:0;color-scheme:normal';
+  iframe.style.cssText = `display:block;width:100%;height:640px;border:0;color-scheme:${theme === 'auto' ? 'normal' : theme}`;
   element.replaceChildren(iframe);
   embeds.add({ element, iframe, followsHost: theme === 'auto' });
   watch();

@@ -56,7 +56,7 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
                   value={t.id}
                   checked={theme === t.id}
                   onChange={() => setTheme(t.id)}
-                  className="size-6 accent-[var(--accent)]"
+                  className="size-6 shrink-0 accent-[var(--accent)]"
                 />
                 {t.label}
               </label>
@@ -94,7 +94,7 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
             type="checkbox"
             checked={preset}
             onChange={(e) => setPreset(e.target.checked)}
-            className="size-6 accent-[var(--accent)]"
+            className="size-6 shrink-0 accent-[var(--accent)]"
           />
           Preset my current answers in the embed
         </label>

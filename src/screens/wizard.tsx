@@ -77,13 +77,15 @@ export function Wizard({ embedded }: { embedded: boolean }) {
           </Suspense>
         </HeadingMounted.Provider>
       </main>
-      <footer className="no-print mt-8 grid gap-2 text-sm text-ink-muted">
+      <footer
+        className={`no-print grid gap-2 text-sm text-ink-muted ${embedded ? 'mt-4 rounded-xl bg-surface p-3' : 'mt-8'}`}
+      >
         <label className="inline-flex min-h-6 cursor-pointer items-center gap-2">
           <input
             type="checkbox"
             checked={shortcuts}
             onChange={(e) => setShortcuts(e.target.checked)}
-            className="size-6 accent-[var(--accent)]"
+            className="size-6 shrink-0 accent-[var(--accent)]"
           />
           Number keys 1–3 choose an answer
         </label>

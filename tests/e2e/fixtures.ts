@@ -16,9 +16,11 @@ interface Watch {
  * Every browser test doubles as a privacy, CSP and console gate: it fails if the page asks another
  * origin for anything, breaks the Content-Security-Policy, or logs an error or a warning.
  */
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; expectedConsole: { patterns: RegExp[] } }>({
+  /** Console messages a test provokes on purpose, e.g. a CSP violation it triggers to prove the policy works. */
+  expectedConsole: [{ patterns: [] }, { option: true }],
   watch: [
-    async ({ context }, use) => {
+    async ({ context, expectedConsole }, use) => {
       const watch: Watch = { foreignRequests: [], consoleProblems: [] };
       context.on('request', (request) => {
         const url = request.url();
@@ -33,7 +35,8 @@ export const test = base.extend<{ watch: Watch }>({
       });
       const attach = (page: Page) => {
         page.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') {
+          const expected = expectedConsole.patterns.some((pattern) => pattern.test(message.text()));
+          if ((message.type() === 'error' || message.type() === 'warning') && !expected) {
             watch.consoleProblems.push(`${message.type()}: ${message.text()}`);
           }
         });
