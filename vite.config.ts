@@ -34,7 +34,7 @@ export default defineConfig(({ mode }) => ({
             fileName: () => 'embed.js',
           },
         }
-      : {},
+      : { manifest: true },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -1,9 +1,11 @@
 // A small static file server for the browser tests: one folder, one host and port, no caching.
+// Text is gzipped when the browser accepts it, as any production static host does.
 // Usage: node scripts/serve-static.mjs <folder> <host> <port>
 // Files are public, so any origin may load them: a sandboxed iframe without allow-same-origin has an
 // opaque origin and loads the app's module scripts in CORS mode.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const [folder = 'dist', host = '127.0.0.1', port = '4173'] = process.argv.slice(2);
@@ -29,11 +31,16 @@ createServer(async (request, response) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress =
+      /text|javascript|json|svg|manifest/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
+    const body = compress ? gzipSync(await readFile(file)) : await readFile(file);
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
       'Access-Control-Allow-Origin': '*',
+      Vary: 'Accept-Encoding',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
     response.end(body);
   } catch {

@@ -12,3 +12,4 @@ npm run bench
 npm run build
 npm run size
 npx playwright test
+npm run lighthouse

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { onTestFinished } from 'vitest';
 import { App } from '../src/app';
 import { loadRules, type RulesLoad } from '../src/rules/rules';
 import { rulesData } from '../src/rules/rules-data';
@@ -23,6 +24,7 @@ export function renderApp({
     return { ...render(<App rulesLoad={rulesLoad} store={null} embedded={false} />), store: null, storage };
   const store = createWizardStore({ rules: rulesLoad.rules, getStorage: () => storage });
   const stop = syncWithUrl(store, rulesLoad.rules, { history: 'push' });
+  onTestFinished(stop); // the next test's app must not share this one's URL listeners
   const view = render(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
-  return { ...view, store, storage, stop };
+  return { ...view, store, storage };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
+import { encodeLink } from '../share/link-codec';
 import { useWizard } from '../state/wizard-context';
 import { StepHeading } from './step-heading';
 
@@ -40,12 +41,13 @@ export function StartScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
             )}
           </>
         ) : (
-          <button type="button" className="button-primary" onClick={() => goTo('task')}>
+          // A link, not a button: it works in the prerendered page before the app has loaded, too.
+          <a className="button-primary" href={`#${encodeLink({}, 'task')}`}>
             Start
-          </button>
+          </a>
         )}
         {onOpenEmbed && (
-          <button type="button" className="button-quiet" onClick={onOpenEmbed}>
+          <button type="button" className="button-quiet needs-app" onClick={onOpenEmbed}>
             Embed this wizard
           </button>
         )}

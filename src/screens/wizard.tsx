@@ -43,6 +43,11 @@ export function Wizard({ embedded }: { embedded: boolean }) {
     else focusPending.current = true;
   }, [step]);
 
+  useEffect(() => {
+    // Shows the controls that the prerendered page hides until they work (styles.css: .needs-app).
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
+
   // A live region is silent about what it holds at load, so only step changes are announced.
   const announcement =
     step === 'start'
@@ -80,7 +85,7 @@ export function Wizard({ embedded }: { embedded: boolean }) {
       <footer
         className={`no-print grid gap-2 text-sm text-ink-muted ${embedded ? 'mt-4 rounded-xl bg-surface p-3' : 'mt-8'}`}
       >
-        <label className="inline-flex min-h-6 cursor-pointer items-center gap-2">
+        <label className="needs-app inline-flex min-h-6 cursor-pointer items-center gap-2">
           <input
             type="checkbox"
             checked={shortcuts}

@@ -58,7 +58,7 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
     .toBe(true);
   await expectFitted(page, '#first iframe');
 
-  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('link', { name: 'Start' }).click();
   await expectFitted(page, '#first iframe');
   for (const label of [
     /simple and repetitive/i,
@@ -186,7 +186,7 @@ test('rogue and malformed messages change nothing', async ({ page }) => {
 test('without parentOrigin the app posts only its height, never answers or verdicts', async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/plain.html`);
   const frame = await frameOf(page, '#plain');
-  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('link', { name: 'Start' }).click();
   for (const label of [
     /simple and repetitive/i,
     /on the device/i,
@@ -216,7 +216,7 @@ test('an embed works with storage blocked', async ({ page }) => {
   });
   await page.goto(`${HOST_ORIGIN}/snippet.html`);
   const frame = await frameOf(page, '#first iframe');
-  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('link', { name: 'Start' }).click();
   for (const label of [/complex or creative/i, /in the cloud/i, /slower is ok/i, /^high/i, /managed data/i]) {
     await answerIn(frame, label);
   }
@@ -231,7 +231,7 @@ test('an embed works with storage blocked', async ({ page }) => {
 test('a sandbox without allow-same-origin still lets a person finish', async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/sandboxed.html`);
   const frame = await frameOf(page, '#sandboxed');
-  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('link', { name: 'Start' }).click();
   for (const label of [
     /a mix of routine/i,
     /either/i,

@@ -59,3 +59,9 @@ export async function answer(page: Page, label: RegExp) {
 }
 
 export const verdictOf = (page: Page) => page.locator('[data-verdict]');
+
+/** Opens a page of the app and waits until the app has taken over from the prerendered HTML. */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, ALL_SLM, HOST_ORIGIN } from './fixtures';
+import { test, expect, open, ALL_SLM, HOST_ORIGIN } from './fixtures';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -49,7 +49,7 @@ async function smallTargets(target: Page | Frame): Promise<string[]> {
 }
 
 const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
-  { name: 'start', path: './', ready: (p) => p.getByRole('button', { name: 'Start' }).waitFor() },
+  { name: 'start', path: './', ready: (p) => p.getByRole('link', { name: 'Start' }).waitFor() },
   ...['task', 'run', 'speed', 'budget', 'privacy'].map((step) => ({
     name: `question ${step}`,
     path: `./#v=1&step=${step}`,
@@ -85,7 +85,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height: 900 });
       const problems: string[] = [];
       for (const screen of SCREENS) {
-        await page.goto(screen.path);
+        await open(page, screen.path);
         await screen.ready(page);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
         problems.push(...(await axeViolations(page)).map((v) => `${screen.name}: ${v}`));
@@ -96,12 +96,13 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 
   test(`axe finds nothing inside an embed: ${scheme}`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
+    // Reduced motion: axe must measure settled colours, not a transition half-way after a theme change.
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto(`${HOST_ORIGIN}/snippet.html`);
     const frame = (await (await page.locator('#first iframe').elementHandle())!.contentFrame())!;
-    await frame.getByRole('button', { name: 'Start' }).waitFor();
+    await frame.getByRole('link', { name: 'Start' }).waitFor();
     const problems = [...(await axeViolations(frame)), ...(await smallTargets(frame))];
-    await frame.getByRole('button', { name: 'Start' }).click();
+    await frame.getByRole('link', { name: 'Start' }).click();
     problems.push(...(await axeViolations(frame)));
     await frame.evaluate((hash) => (location.hash = hash), ALL_SLM);
     await frame.locator('[data-verdict]').waitFor();
@@ -125,7 +126,7 @@ test.describe('the Content-Security-Policy', () => {
   });
 
   test('the built page carries the strict policy and it is in force', async ({ page }) => {
-    await page.goto('./');
+    await open(page, './');
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
@@ -151,7 +152,7 @@ test.describe('the Content-Security-Policy', () => {
 
 test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./#v=1&step=task');
+  await open(page, './#v=1&step=task');
   const duration = await page
     .getByRole('radio', { name: /simple and repetitive/i })
     .evaluate((radio) => getComputedStyle(radio.closest('label')!).transitionDuration);
@@ -159,7 +160,7 @@ test('reduced motion turns transitions off', async ({ page }) => {
 });
 
 test('the result prints without the controls', async ({ page }) => {
-  await page.goto(`./${ALL_SLM}`);
+  await open(page, `./${ALL_SLM}`);
   await page.locator('[data-verdict]').waitFor();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();

@@ -1,8 +1,8 @@
-import { test, expect, answer, verdictOf, ALL_SLM, APP_ORIGIN } from './fixtures';
+import { test, expect, answer, open, verdictOf, ALL_SLM, APP_ORIGIN } from './fixtures';
 
 test('a full walk by mouse reaches a verdict, one history entry per step', async ({ page }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await open(page, './');
+  await page.getByRole('link', { name: 'Start' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
   ).toBeFocused();
@@ -33,12 +33,12 @@ test('a full walk by mouse reaches a verdict, one history entry per step', async
 });
 
 test('a full walk by keyboard only', async ({ page }) => {
-  await page.goto('./');
+  await open(page, './');
   await page.keyboard.press('Tab'); // the first control on the page
   for (
     let i = 0;
     i < 10 &&
-    !(await page.getByRole('button', { name: 'Start' }).evaluate((b) => b === document.activeElement));
+    !(await page.getByRole('link', { name: 'Start' }).evaluate((b) => b === document.activeElement));
     i++
   ) {
     await page.keyboard.press('Tab');
@@ -59,19 +59,19 @@ test('a full walk by keyboard only', async ({ page }) => {
 });
 
 test('a reload half-way keeps the answers and the step', async ({ page }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await open(page, './');
+  await page.getByRole('link', { name: 'Start' }).click();
   await answer(page, /simple and repetitive/i);
   await answer(page, /on the device/i);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeVisible();
-  await page.goto('./'); // the bare URL offers to continue from saved progress
+  await open(page, './'); // the bare URL offers to continue from saved progress
   await page.getByRole('button', { name: /continue where you left off \(2 of 5 answered\)/i }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeVisible();
 });
 
 test('a what-if change flips the verdict and replaces the history entry', async ({ page }) => {
-  await page.goto(`./${ALL_SLM}`);
+  await open(page, `./${ALL_SLM}`);
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'slm');
   const length = await page.evaluate(() => history.length);
   const whatIf = page.getByRole('region', { name: 'What if?' });
@@ -88,7 +88,7 @@ test('a what-if change flips the verdict and replaces the history entry', async 
 
 test('Copy as Markdown puts a decision record on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
-  await page.goto(`./${ALL_SLM}`);
+  await open(page, `./${ALL_SLM}`);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Decision record copied as Markdown.' }),
@@ -103,7 +103,7 @@ test('Copy as Markdown puts a decision record on the clipboard', async ({ page, 
 });
 
 test('a share link opens the same result in a fresh browser context', async ({ page, browser }) => {
-  await page.goto(`./${ALL_SLM}`);
+  await open(page, `./${ALL_SLM}`);
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -116,7 +116,7 @@ test('a share link opens the same result in a fresh browser context', async ({ p
 test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   for (const hash of ['', '#v=1&step=task', ALL_SLM]) {
-    await page.goto(`./${hash}`);
+    await open(page, `./${hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -133,11 +133,11 @@ test('the whole wizard works when localStorage throws on access', async ({ page 
       },
     });
   });
-  await page.goto('./');
+  await open(page, './');
   await expect(
     page.getByRole('status').filter({ hasText: /does not let the wizard save progress/ }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Start' }).click();
   await answer(page, /simple and repetitive/i);
   await answer(page, /on the device/i);
   await page.reload(); // the answers are still in the URL
@@ -148,7 +148,7 @@ test('the whole wizard works when localStorage throws on access', async ({ page 
 });
 
 test('a damaged link is explained, keeps what it can and shows no verdict', async ({ page }) => {
-  await page.goto('./#v=1&task=moon&run=device&speed=instant&budget=low&privacy=local');
+  await open(page, './#v=1&task=moon&run=device&speed=instant&budget=low&privacy=local');
   await expect(page.getByRole('alert')).toContainText(
     "This link had an answer we don't recognise (task=moon)",
   );

@@ -23,7 +23,7 @@ describe('the start screen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'SLM or LLM?' })).toBeInTheDocument();
     expect(screen.getByText(/nothing leaves your browser/i)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /embed this wizard/i })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('link', { name: 'Start' }));
     const heading = screen.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' });
     expect(heading).toHaveFocus();
     expect(screen.getByText('Question 1 of 5', { selector: 'p:not([role])' })).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('the questions', () => {
   it('walks all five by mouse to a result with data-verdict', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('link', { name: 'Start' }));
     await answer(user, /simple and repetitive/i);
     await answer(user, /on the device, offline/i);
     await answer(user, /instantly, in real time/i);
@@ -268,7 +268,7 @@ describe('history', () => {
     const user = userEvent.setup();
     renderApp();
     const start = window.history.length;
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('link', { name: 'Start' }));
     await answer(user, /simple and repetitive/i);
     expect(window.history.length).toBe(start + 2);
     expect(window.location.hash).toBe('#v=1&task=simple&step=run');

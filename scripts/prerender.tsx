@@ -1,0 +1,19 @@
+// Writes the start screen into dist/index.html as static HTML, so the first paint needs no JavaScript.
+// The app replaces it on load (createRoot), so a deep link shows its own step a moment later.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { App } from '../src/app';
+import { shippedRules } from '../src/rules/rules';
+import { memoryStorage } from '../src/state/safe-storage';
+import { createWizardStore } from '../src/state/wizard-store';
+
+if (!shippedRules.ok) throw new Error(`The rules table is invalid:\n${shippedRules.problems.join('\n')}`);
+
+const store = createWizardStore({ rules: shippedRules.rules, getStorage: memoryStorage });
+const markup = renderToStaticMarkup(<App rulesLoad={shippedRules} store={store} embedded={false} />);
+const file = 'dist/index.html';
+const html = readFileSync(file, 'utf8');
+const slot = '<div id="root"></div>';
+if (!html.includes(slot)) throw new Error(`${file} has no empty ${slot} to fill`);
+writeFileSync(file, html.replace(slot, `<div id="root">${markup}</div>`));
+console.log(`prerendered the start screen into ${file} (${markup.length} characters)`);
