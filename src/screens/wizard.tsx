@@ -68,7 +68,9 @@ export function Wizard({ embedded }: { embedded: boolean }) {
             <circle cx="21" cy="16" r="7" fill="none" stroke="var(--accent-ink)" strokeWidth="3" />
           </svg>
           <span className="text-lg font-bold">SLM or LLM?</span>
-          <span className="ml-auto hidden text-sm text-ink-muted sm:inline">Private: runs in your browser</span>
+          <span className="ml-auto hidden text-sm text-ink-muted sm:inline">
+            Private: runs in your browser
+          </span>
         </header>
       )}
       <main>

@@ -1,0 +1,54 @@
+// Regenerates the README's screenshots from the production build (run `npm run build` first):
+// start, a question and a result, in light and dark, plus a phone-width question and the embed demo.
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const PORT = 4191;
+const base = `http://127.0.0.1:${PORT}/`;
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', '127.0.0.1', String(PORT)], {
+  stdio: 'ignore',
+});
+await new Promise((resolve) => setTimeout(resolve, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+const shots = [
+  { name: 'start', path: '', width: 1000, height: 640 },
+  { name: 'question', path: '#v=1&task=simple&step=run', width: 1000, height: 820 },
+  {
+    name: 'result',
+    path: '#v=1&task=complex&run=device&speed=relaxed&budget=high&privacy=managed',
+    width: 1000,
+    height: 1100,
+  },
+];
+try {
+  for (const scheme of ['light', 'dark']) {
+    for (const shot of shots) {
+      const page = await browser.newPage({
+        viewport: { width: shot.width, height: shot.height },
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
+      await page.goto(base + shot.path);
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      await page.locator('h1').first().waitFor();
+      await page.screenshot({ path: `docs/screenshots/${shot.name}-${scheme}.png` });
+      await page.close();
+    }
+  }
+  const phone = await browser.newPage({ viewport: { width: 360, height: 760 }, reducedMotion: 'reduce' });
+  await phone.goto(`${base}#v=1&step=task`);
+  await phone.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await phone.screenshot({ path: 'docs/screenshots/question-phone.png' });
+  const demo = await browser.newPage({ viewport: { width: 900, height: 900 }, reducedMotion: 'reduce' });
+  await demo.goto(`${base}embed-demo.html`);
+  await demo.frameLocator('iframe').getByRole('link', { name: 'Start' }).waitFor();
+  await demo.screenshot({ path: 'docs/screenshots/embedded.png' });
+  console.log('wrote docs/screenshots/*.png');
+} finally {
+  await browser.close();
+  server.kill();
+}
