@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
 
-// Browser tests use Debian's Chromium; Playwright never downloads a browser here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
+if (!existsSync(CHROMIUM_PATH)) {
   throw new Error(
-    `No Chromium at ${executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    `No Chromium at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`,
   );
 }
 
@@ -21,18 +20,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `${APP_ORIGIN}/`,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   webServer: [
     {

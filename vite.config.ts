@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { CONTENT_SECURITY_POLICY } from './src/csp';
+import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 
 // The dev server injects inline scripts for hot reload, so the strict policy is added to built pages only.
 const contentSecurityPolicy = (): Plugin => ({

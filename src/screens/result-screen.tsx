@@ -6,6 +6,7 @@ import { TradeoffChart } from '../components/tradeoff-chart';
 import { DecisionTable, type DecisionRow } from '../components/decision-table';
 import { PlaybookChecklist } from '../components/playbook';
 import { LeanMeter } from '../components/lean-meter';
+import { ConfirmBox } from '../components/confirm-box';
 import { useRules, useWizard } from '../state/wizard-context';
 import { STEP_HEADING_ID, StepHeading } from './step-heading';
 import { WhySection } from './why-section';
@@ -14,9 +15,16 @@ import { ShareSection } from './share-section';
 
 const SIDE_BY_POSITION = ['slm', 'middle', 'llm'] as const;
 
-function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+interface SectionProps {
+  title: string;
+  id: string;
+  className?: string;
+  children: React.ReactNode;
+}
+
+function Section({ title, id, className = '', children }: SectionProps) {
   return (
-    <section aria-labelledby={id} className="card">
+    <section aria-labelledby={id} className={`card ${className}`}>
       <h2 id={id} className="section-title">
         {title}
       </h2>
@@ -119,17 +127,14 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
         <DecisionTable rows={rows} />
       </Section>
 
-      <section aria-labelledby="playbook-title" className="card print-break">
-        <h2 id="playbook-title" className="section-title">
-          Your playbook
-        </h2>
+      <Section title="Your playbook" id="playbook-title" className="print-break">
         {verdictText.howItFits && <p className="mb-4">{verdictText.howItFits}</p>}
         <div className={`grid gap-6 ${result.playbooks.length > 1 ? 'lg:grid-cols-2' : ''}`}>
           {result.playbooks.map((side) => (
             <PlaybookChecklist key={side} playbook={rules.playbooks[side]} />
           ))}
         </div>
-      </section>
+      </Section>
 
       <Section title="Share and export" id="share-title">
         <ShareSection result={result} onOpenEmbed={onOpenEmbed} />
@@ -141,19 +146,12 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
             Start over
           </button>
         ) : (
-          <div role="alert" className="w-full rounded-xl border-2 border-warn bg-warn-soft p-4">
-            <p>
-              Start over? This clears all five answers. Copy the share link first if you want to come back.
-            </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="button" className="button-primary" onClick={startOver}>
-                Clear my answers
-              </button>
-              <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-                Keep my answers
-              </button>
-            </div>
-          </div>
+          <ConfirmBox
+            message="Start over? This clears all five answers. Copy the share link first if you want to come back."
+            confirmLabel="Clear my answers"
+            onConfirm={startOver}
+            onCancel={() => setConfirming(false)}
+          />
         )}
       </div>
     </div>

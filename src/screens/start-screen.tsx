@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
+import { ConfirmBox } from '../components/confirm-box';
 import { encodeLink } from '../share/link-codec';
 import { useWizard } from '../state/wizard-context';
 import { StepHeading } from './step-heading';
@@ -53,23 +54,16 @@ export function StartScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
         )}
       </div>
       {confirming && (
-        <div role="alert" className="mt-4 rounded-xl border-2 border-warn bg-warn-soft p-4">
-          <p>Start afresh? This clears your {answered} saved answers.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <button
-              type="button"
-              className="button-primary"
-              onClick={() => {
-                startOver();
-                goTo('task');
-              }}
-            >
-              Clear my answers and start
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              Keep my answers
-            </button>
-          </div>
+        <div className="mt-4">
+          <ConfirmBox
+            message={`Start afresh? This clears your ${answered} saved answers.`}
+            confirmLabel="Clear my answers and start"
+            onConfirm={() => {
+              startOver();
+              goTo('task');
+            }}
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       )}
       <p className="mt-6 text-sm text-ink-muted">

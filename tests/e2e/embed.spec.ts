@@ -34,6 +34,14 @@ async function expectFitted(page: Page, selector: string) {
     .toBe(true);
 }
 
+const ALL_SLM_LABELS = [
+  /simple and repetitive/i,
+  /on the device/i,
+  /instantly/i,
+  /^low/i,
+  /it must stay local/i,
+];
+
 async function answerIn(frame: Frame, label: RegExp) {
   await frame.getByRole('radio', { name: label }).check();
   await frame.getByRole('button', { name: /next|see the result/i }).click();
@@ -60,13 +68,7 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
 
   await frame.getByRole('link', { name: 'Start' }).click();
   await expectFitted(page, '#first iframe');
-  for (const label of [
-    /simple and repetitive/i,
-    /on the device/i,
-    /instantly/i,
-    /^low/i,
-    /it must stay local/i,
-  ]) {
+  for (const label of ALL_SLM_LABELS) {
     await answerIn(frame, label);
     await expectFitted(page, '#first iframe');
   }
@@ -187,15 +189,7 @@ test('without parentOrigin the app posts only its height, never answers or verdi
   await page.goto(`${HOST_ORIGIN}/plain.html`);
   const frame = await frameOf(page, '#plain');
   await frame.getByRole('link', { name: 'Start' }).click();
-  for (const label of [
-    /simple and repetitive/i,
-    /on the device/i,
-    /instantly/i,
-    /^low/i,
-    /it must stay local/i,
-  ]) {
-    await answerIn(frame, label);
-  }
+  for (const label of ALL_SLM_LABELS) await answerIn(frame, label);
   await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'slm');
   const messages = await page.evaluate(
     () => (window as unknown as { messages: { origin: string; data: { type: string } }[] }).messages,

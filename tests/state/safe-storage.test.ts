@@ -12,23 +12,21 @@ const saved = (state: unknown, version = PERSIST_VERSION) => JSON.stringify({ st
 const goodSave = saved({ answers: { task: 'complex', run: 'cloud' }, stashed: null, shortcuts: true });
 
 /** A Storage whose every method can be made to throw, like a browser that blocks or fills up. */
-function faultyStorage(initial: Record<string, string>, faults: { read?: Error; write?: Error }) {
+function faultyStorage(initial: Record<string, string>, faults: { read?: Error; write?: Error } = {}) {
   const inner = memoryStorage();
   Object.entries(initial).forEach(([k, v]) => inner.setItem(k, v));
-  return {
-    inner,
-    storage: {
-      ...inner,
-      getItem: (key: string) => {
-        if (faults.read) throw faults.read;
-        return inner.getItem(key);
-      },
-      setItem: (key: string, value: string) => {
-        if (faults.write) throw faults.write;
-        inner.setItem(key, value);
-      },
-    } as Storage,
-  };
+  const storage = {
+    ...inner,
+    getItem: (key: string) => {
+      if (faults.read) throw faults.read;
+      return inner.getItem(key);
+    },
+    setItem: (key: string, value: string) => {
+      if (faults.write) throw faults.write;
+      inner.setItem(key, value);
+    },
+  } as Storage;
+  return { getStorage: () => storage, inner };
 }
 
 const securityError = () => new DOMException('The operation is insecure.', 'SecurityError');
@@ -52,62 +50,44 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'reads throw SecurityError',
-    setup: () => {
-      const { storage, inner } = faultyStorage({}, { read: securityError() });
-      return { getStorage: () => storage, inner };
-    },
+    setup: () => faultyStorage({}, { read: securityError() }),
     notice: 'blocked',
   },
   {
     name: 'writes throw QuotaExceededError',
-    setup: () => {
-      const { storage, inner } = faultyStorage({}, { write: quotaError() });
-      return { getStorage: () => storage, inner };
-    },
+    setup: () => faultyStorage({}, { write: quotaError() }),
     notice: 'quota',
   },
   {
     name: 'the saved JSON is corrupt',
-    setup: () => {
-      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: '{"state": {"answers": ' }, {});
-      return { getStorage: () => storage, inner };
-    },
+    setup: () => faultyStorage({ [PERSIST_KEY]: '{"state": {"answers": ' }),
     notice: 'corrupt',
   },
   {
     name: 'the saved JSON has the wrong shape',
-    setup: () => {
-      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: saved({ answers: 'task=simple' }) }, {});
-      return { getStorage: () => storage, inner };
-    },
+    setup: () => faultyStorage({ [PERSIST_KEY]: saved({ answers: 'task=simple' }) }),
     notice: 'wrong-shape',
   },
   {
     name: 'the envelope has the wrong shape',
-    setup: () => {
-      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: '[1,2,3]' }, {});
-      return { getStorage: () => storage, inner };
-    },
+    setup: () => faultyStorage({ [PERSIST_KEY]: '[1,2,3]' }),
     notice: 'wrong-shape',
   },
   {
     name: 'the save comes from a newer version',
-    setup: () => {
-      const { storage, inner } = faultyStorage(
-        { [PERSIST_KEY]: saved({ future: true }, PERSIST_VERSION + 1) },
-        {},
-      );
-      return { getStorage: () => storage, inner };
-    },
+    setup: () => faultyStorage({ [PERSIST_KEY]: saved({ future: true }, PERSIST_VERSION + 1) }),
     notice: 'newer-version',
   },
   {
     name: 'saved answers name options that no longer exist',
-    setup: () => {
-      const state = { answers: { task: 'simple', run: 'satellite' }, stashed: null, shortcuts: true };
-      const { storage, inner } = faultyStorage({ [PERSIST_KEY]: saved(state) }, {});
-      return { getStorage: () => storage, inner };
-    },
+    setup: () =>
+      faultyStorage({
+        [PERSIST_KEY]: saved({
+          answers: { task: 'simple', run: 'satellite' },
+          stashed: null,
+          shortcuts: true,
+        }),
+      }),
     notice: 'stale-answers',
   },
 ];

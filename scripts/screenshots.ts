@@ -2,6 +2,7 @@
 // start, a question and a result, in light and dark, plus a phone-width question and the embed demo.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 const PORT = 4191;
 const base = `http://127.0.0.1:${PORT}/`;
@@ -9,10 +10,7 @@ const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', '127
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 
 const shots = [
   { name: 'start', path: '', width: 1000, height: 640 },
@@ -25,7 +23,7 @@ const shots = [
   },
 ];
 try {
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of ['light', 'dark'] as const) {
     for (const shot of shots) {
       const page = await browser.newPage({
         viewport: { width: shot.width, height: shot.height },

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RulesSchema } from '../../src/rules/schema';
+import { rulesData } from '../../src/rules/rules-data';
+import { connectToHost } from '../../src/embed/app-messaging';
+import { readPresentation } from '../../src/share/presentation';
+import { memoryStorage } from '../../src/state/safe-storage';
+import { createWizardStore } from '../../src/state/wizard-store';
+
+const rules = RulesSchema.parse(rulesData);
+const HOST = 'https://docs.example.com';
+
+let resize: () => void = () => undefined;
+beforeEach(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: () => void) {
+        resize = callback;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** A window whose parent is another window, as inside an iframe. */
+function framedWindow() {
+  const parent = { postMessage: vi.fn() };
+  const listeners = new Set<(event: MessageEvent) => void>();
+  const win = {
+    parent,
+    requestAnimationFrame: (callback: () => void) => (callback(), 1),
+    cancelAnimationFrame: () => undefined,
+    addEventListener: (_: string, listener: (event: MessageEvent) => void) => listeners.add(listener),
+    removeEventListener: (_: string, listener: (event: MessageEvent) => void) => listeners.delete(listener),
+  };
+  const deliver = (data: unknown, origin: string, source: unknown = parent) =>
+    listeners.forEach((listener) => listener({ data, origin, source } as MessageEvent));
+  return { win: win as unknown as Window, parent, listeners, deliver };
+}
+
+const setup = (query: string) => {
+  const store = createWizardStore({ rules, getStorage: memoryStorage });
+  const frame = framedWindow();
+  const onTheme = vi.fn();
+  const measured = document.createElement('div');
+  measured.getBoundingClientRect = () => ({ height: 812.3 }) as DOMRect;
+  const connection = connectToHost(store, rules, readPresentation(query), onTheme, measured, frame.win);
+  const sent = () => frame.parent.postMessage.mock.calls.map(([data, origin]) => ({ ...data, origin }));
+  return { store, ...frame, onTheme, connection, sent };
+};
+
+const ANSWERS = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
+
+describe('messages from the app to its host', () => {
+  it('sends ready, steps, heights and each result to parentOrigin only', () => {
+    const { store, sent } = setup(`?embed=1&parentOrigin=${encodeURIComponent(HOST)}`);
+    resize();
+    for (const [criterion, option] of Object.entries(ANSWERS))
+      store.getState().choose(criterion as 'task', option);
+    store.getState().goTo('result');
+    store.getState().choose('task', 'complex'); // a what-if change reports a result again
+    expect(sent()).toEqual([
+      { source: 'slm-or-llm', v: 1, type: 'ready', origin: HOST },
+      { source: 'slm-or-llm', v: 1, type: 'step', step: 'start', origin: HOST },
+      { source: 'slm-or-llm', v: 1, type: 'resize', height: 813, origin: HOST },
+      { source: 'slm-or-llm', v: 1, type: 'step', step: 'result', origin: HOST },
+      { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'slm', answers: ANSWERS, origin: HOST },
+      {
+        source: 'slm-or-llm',
+        v: 1,
+        type: 'result',
+        verdict: 'slm',
+        answers: { ...ANSWERS, task: 'complex' },
+        origin: HOST,
+      },
+    ]);
+  });
+
+  it('sends only its height, to any origin, without parentOrigin', () => {
+    const { store, sent } = setup('?embed=1');
+    resize();
+    for (const [criterion, option] of Object.entries(ANSWERS))
+      store.getState().choose(criterion as 'task', option);
+    store.getState().goTo('result');
+    expect(sent()).toEqual([{ source: 'slm-or-llm', v: 1, type: 'resize', height: 813, origin: '*' }]);
+  });
+
+  it('sends nothing without embed=1 or at top level', () => {
+    expect(setup('?parentOrigin=https%3A%2F%2Fdocs.example.com').sent()).toEqual([]);
+    const store = createWizardStore({ rules, getStorage: memoryStorage });
+    const post = vi.spyOn(window, 'postMessage');
+    connectToHost(store, rules, readPresentation('?embed=1'), vi.fn(), document.body, window);
+    expect(post).not.toHaveBeenCalled();
+  });
+});
+
+describe('messages from the host to the app', () => {
+  it('takes a theme only from the parent window at parentOrigin', () => {
+    const { deliver, onTheme } = setup(`?embed=1&parentOrigin=${encodeURIComponent(HOST)}`);
+    const theme = { source: 'slm-or-llm', v: 1, type: 'theme', theme: 'dark' };
+    deliver(theme, 'https://evil.example.com');
+    deliver(theme, HOST, { postMessage: vi.fn() });
+    deliver({ ...theme, theme: 'neon' }, HOST);
+    deliver('theme=dark', HOST);
+    expect(onTheme).not.toHaveBeenCalled();
+    deliver(theme, HOST);
+    expect(onTheme).toHaveBeenCalledExactlyOnceWith('dark');
+  });
+
+  it('takes no theme at all without parentOrigin', () => {
+    const { deliver, onTheme } = setup('?embed=1');
+    deliver({ source: 'slm-or-llm', v: 1, type: 'theme', theme: 'dark' }, 'null');
+    expect(onTheme).not.toHaveBeenCalled();
+  });
+
+  it('leaves no listener behind when disconnected', () => {
+    const { connection, listeners } = setup(`?embed=1&parentOrigin=${encodeURIComponent(HOST)}`);
+    expect(listeners.size).toBe(1);
+    connection.disconnect();
+    expect(listeners.size).toBe(0);
+  });
+});
