@@ -24,7 +24,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node scripts/serve-static.mjs dist 127.0.0.1 4173',
+      command: 'node scripts/serve-static.mjs dist 127.0.0.1 4173 /tools/wizard/',
       url: `${APP_ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
     },

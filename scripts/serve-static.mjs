@@ -1,6 +1,7 @@
 // A small static file server for the browser tests: one folder, one host and port, no caching.
 // Text is gzipped when the browser accepts it, as any production static host does.
-// Usage: node scripts/serve-static.mjs <folder> <host> <port>
+// Usage: node scripts/serve-static.mjs <folder> <host> <port> [<sub-path>]
+// With a sub-path such as /tools/wizard/, the folder is served there too, as docs sites host the app.
 // Files are public, so any origin may load them: a sandboxed iframe without allow-same-origin has an
 // opaque origin and loads the app's module scripts in CORS mode.
 import { createServer } from 'node:http';
@@ -8,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [folder = 'dist', host = '127.0.0.1', port = '4173'] = process.argv.slice(2);
+const [folder = 'dist', host = '127.0.0.1', port = '4173', subPath = ''] = process.argv.slice(2);
 const root = resolve(folder);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,8 @@ const TYPES = {
 };
 
 createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const path = subPath && requested.startsWith(subPath) ? `/${requested.slice(subPath.length)}` : requested;
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();

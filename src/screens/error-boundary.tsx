@@ -31,7 +31,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode; onStartOver:
             <button type="button" className="button-primary" onClick={() => window.location.reload()}>
               Reload
             </button>
-            <button type="button" className="button-secondary" onClick={this.props.onStartOver}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                this.props.onStartOver();
+                this.setState({ failed: false });
+              }}
+            >
               Start over
             </button>
           </div>

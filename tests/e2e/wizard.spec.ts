@@ -1,4 +1,4 @@
-import { test, expect, answer, open, verdictOf, ALL_SLM, APP_ORIGIN } from './fixtures';
+import { test, expect, answer, open, verdictOf, ALL_SLM, APP_ORIGIN, HOST_ORIGIN } from './fixtures';
 
 test('a full walk by mouse reaches a verdict, one history entry per step', async ({ page }) => {
   await open(page, './');
@@ -159,4 +159,19 @@ test('a damaged link is explained, keeps what it can and shows no verdict', asyn
   await expect(verdictOf(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the same build works from a sub-path, and its share link keeps the path', async ({ page }) => {
+  await open(page, `/tools/wizard/${ALL_SLM}`);
+  await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'slm');
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(
+    `${APP_ORIGIN}/tools/wizard/${ALL_SLM}`,
+  );
+  await page.goto(`${HOST_ORIGIN}/sub-path.html`);
+  const frame = page.frameLocator('#nested iframe');
+  await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'llm');
+  await expect(page.locator('#nested iframe')).toHaveAttribute(
+    'src',
+    /^http:\/\/127\.0\.0\.1:4173\/tools\/wizard\/\?embed=1/,
+  );
 });

@@ -279,3 +279,22 @@ describe('history', () => {
     expect(screen.getByRole('radio', { name: /simple and repetitive/i })).toBeChecked();
   });
 });
+
+describe('when the browser refuses', () => {
+  it('keeps working when history writes throw, as browsers do after too many', async () => {
+    const user = userEvent.setup();
+    const refuse = () => {
+      throw new DOMException(
+        'Attempt to use history.pushState() more than 100 times per 30 seconds',
+        'SecurityError',
+      );
+    };
+    renderApp({ hash: '#v=1&task=simple&run=device&speed=instant&budget=low&step=privacy' });
+    vi.spyOn(window.history, 'pushState').mockImplementation(refuse);
+    vi.spyOn(window.history, 'replaceState').mockImplementation(refuse);
+    await answer(user, /it must stay local/i);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Small language model (SLM)' }),
+    ).toBeInTheDocument();
+  });
+});
