@@ -1,5 +1,30 @@
 import './styles.css';
 
-// The prerendered start screen paints from HTML and CSS alone, so the app itself is requested only once
-// the document is parsed: its download then never competes with the first paint on a slow connection.
-void import('./main');
+/**
+ * The page's only script. A first visit sees the start screen prerendered in index.html, which paints
+ * from HTML and CSS alone, so the app is fetched only after that first paint and its download never
+ * delays it. A link or an embed shows something else, so the app is fetched at once.
+ */
+const startApp = () => void import('./main');
+
+function afterFirstContentfulPaint(callback: () => void) {
+  let started = false;
+  const once = () => {
+    if (!started) callback();
+    started = true;
+  };
+  setTimeout(once, 1000); // a browser without paint timing waits no longer than this
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    once();
+  }
+}
+
+const showsPrerender = location.hash.length <= 1 && !new URLSearchParams(location.search).has('embed');
+if (showsPrerender) afterFirstContentfulPaint(startApp);
+else startApp();

@@ -27,43 +27,11 @@ if (store && shippedRules.ok) {
   connectToHost(store, shippedRules.rules, presentation, theme.setHostTheme, rootElement);
 }
 
-const app = (
+// index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state in
+// its place. boot.ts has already let the browser paint it when it is what a first visit shows.
+rootElement.replaceChildren();
+createRoot(rootElement).render(
   <StrictMode>
     <App rulesLoad={shippedRules} store={store} embedded={presentation.embed} />
-  </StrictMode>
+  </StrictMode>,
 );
-const mount = () => {
-  rootElement.replaceChildren();
-  createRoot(rootElement).render(app);
-};
-// The build prerenders the start screen of a first visit into index.html (scripts/prerender.tsx). When that
-// is what this visit shows, the browser paints it first and React takes over a frame later; a link, saved
-// progress or an embed shows something else, so React renders at once.
-const state = store?.getState();
-const showsPrerender =
-  !presentation.embed &&
-  state?.step === 'start' &&
-  Object.keys(state.answers).length === 0 &&
-  state.notices.length === 0 &&
-  rootElement.hasChildNodes();
-if (showsPrerender) afterFirstContentfulPaint(mount);
-else mount();
-
-function afterFirstContentfulPaint(callback: () => void) {
-  let done = false;
-  const once = () => {
-    if (!done) callback();
-    done = true;
-  };
-  // Browsers without paint timing would wait for nothing, so a short timeout bounds the wait.
-  setTimeout(once, 300);
-  try {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(once));
-    }).observe({ type: 'paint', buffered: true });
-  } catch {
-    once();
-  }
-}
