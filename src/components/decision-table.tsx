@@ -22,18 +22,11 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
         </caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="p-2">
-              Criterion
-            </th>
-            <th scope="col" className="p-2">
-              Points to SLM
-            </th>
-            <th scope="col" className="p-2">
-              Points to LLM
-            </th>
-            <th scope="col" className="p-2">
-              Your answer
-            </th>
+            {['Criterion', 'Points to SLM', 'Points to LLM', 'Your answer'].map((heading) => (
+              <th key={heading} scope="col" className="p-2">
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -54,18 +54,11 @@ export function TradeoffChart({ series, max = 5 }: TradeoffChartProps) {
             <caption className="sr-only">Tradeoff ratings, 1 to {max}, higher is better</caption>
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-1 pr-2">
-                  Dimension
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  SLM
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  LLM
-                </th>
-                <th scope="col" className="py-1">
-                  Matters to you
-                </th>
+                {['Dimension', 'SLM', 'LLM', 'Matters to you'].map((heading) => (
+                  <th key={heading} scope="col" className="py-1 pr-2">
+                    {heading}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

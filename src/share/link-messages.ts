@@ -28,5 +28,6 @@ export function describeLinkProblem(problem: LinkProblem): string {
 export function describeKept(kept: number): string {
   const words = ['no', 'one', 'two', 'three', 'four', 'five'];
   if (kept === 0) return 'No answers could be kept.';
-  return `We kept the other ${words[kept]} answer${kept === 1 ? '' : 's'}.`;
+  if (kept === 1) return 'We kept the other answer.';
+  return `We kept the other ${words[kept]} answers.`;
 }

@@ -104,11 +104,9 @@ export function createWizardStore({
           const { step, answers } = get();
           if (step === 'start' || step === 'result') return true;
           if (answers[step] === undefined) return false;
+          // Linear, so a person reviewing earlier answers sees each later one again on the way.
           const following = CRITERION_IDS[CRITERION_IDS.indexOf(step) + 1];
-          set({
-            step:
-              following && answers[following] === undefined ? following : landingStep(rules, answers, null),
-          });
+          set({ step: following ?? landingStep(rules, answers, null) });
           return true;
         },
 

@@ -111,6 +111,14 @@ describe('the questions', () => {
     expect(screen.getByRole('radio', { name: /slower is ok/i })).toBeChecked();
   });
 
+  it('moves on one question at a time when reviewing earlier answers', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: `${ALL_SLM}&step=run` });
+    await user.click(screen.getByRole('button', { name: /next/i }));
+    expect(screen.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /instantly, in real time/i })).toBeChecked();
+  });
+
   it('goes back a step with Back, keeping the answer', async () => {
     const user = userEvent.setup();
     renderApp({ hash: '#v=1&task=complex&step=run' });

@@ -4,7 +4,7 @@ import { CRITERION_IDS, RulesSchema } from '../../src/rules/schema';
 import { rulesData } from '../../src/rules/rules-data';
 import { recommend } from '../../src/engine/score';
 import { decodeLink, encodeLink, MAX_HASH_LENGTH } from '../../src/share/link-codec';
-import { describeLinkProblem } from '../../src/share/link-messages';
+import { describeKept, describeLinkProblem } from '../../src/share/link-messages';
 import type { Answers } from '../../src/engine/types';
 import { allCombinations } from '../engine/combinations';
 
@@ -194,4 +194,14 @@ describe('any string at all (property, 100,000 runs)', () => {
       `link fuzzing: 0 throws, 0 prototype changes, ${verdicts} verdicts, all from five valid answers`,
     );
   }, 120_000);
+});
+
+describe('what a notice says was kept', () => {
+  it.each([
+    [0, 'No answers could be kept.'],
+    [1, 'We kept the other answer.'],
+    [4, 'We kept the other four answers.'],
+  ])('%i kept: %s', (kept, sentence) => {
+    expect(describeKept(kept)).toBe(sentence);
+  });
 });
