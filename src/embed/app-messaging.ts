@@ -3,7 +3,7 @@ import type { Rules } from '../rules/schema';
 import { recommend } from '../engine/score';
 import type { Presentation } from '../share/presentation';
 import type { WizardState } from '../state/wizard-store';
-import { envelope, readHostMessage, type AppMessage, type HostMessage } from './protocol';
+import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
 
 export interface HostConnection {
   disconnect(): void;

@@ -2,7 +2,7 @@
  * embed.js: turns each [data-slm-or-llm] element into an auto-sized iframe of the app and re-dispatches
  * the app's messages as DOM events on the element. Standalone (no dependencies), loaded by host pages.
  */
-import { envelope, readAppMessage } from './protocol';
+import { envelope, IFRAME_TITLE, readAppMessage } from '../share/embed-protocol';
 
 interface Embed {
   element: HTMLElement;
@@ -112,7 +112,7 @@ function mount(element: HTMLElement) {
 
   const iframe = document.createElement('iframe');
   iframe.src = `${appBase.href}?${query}${answers.size > 1 ? `#${answers}` : ''}`;
-  iframe.title = 'SLM or LLM? decision wizard';
+  iframe.title = IFRAME_TITLE;
   iframe.loading = 'lazy';
   iframe.allow = 'clipboard-write';
   iframe.setAttribute('data-slm-or-llm-frame', '');

@@ -1,5 +1,6 @@
 import type { Answers } from '../engine/types';
 import { encodeLink } from './link-codec';
+import { IFRAME_TITLE } from './embed-protocol';
 
 export interface EmbedOptions {
   theme: 'auto' | 'light' | 'dark';
@@ -14,8 +15,6 @@ export interface EmbedSnippets {
   /** The URL a preview iframe should load. */
   previewUrl: string;
 }
-
-export const IFRAME_TITLE = 'SLM or LLM? decision wizard';
 
 /** Both embed snippets for an app deployed at `appUrl` (its directory or index page). */
 export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedOptions): EmbedSnippets {
