@@ -54,7 +54,7 @@ const sameAnswers = (a: Answers, b: Answers) => CRITERION_IDS.every((c) => a[c] 
 const isEmpty = (answers: Answers) => CRITERION_IDS.every((c) => answers[c] === undefined);
 
 /** Where a set of answers should open: the requested question, else the first open one, else the result. */
-export function landingStep(rules: Rules, answers: Answers, requested: CriterionId | null): Step {
+function landingStep(rules: Rules, answers: Answers, requested: CriterionId | null): Step {
   return requested ?? firstUnanswered(rules, answers) ?? 'result';
 }
 
