@@ -40,11 +40,19 @@ try {
 }
 
 const lcpOf = (lhr: Result) => lhr.audits['largest-contentful-paint']!.numericValue!;
-const median = [...runs].sort((a, b) => lcpOf(a) - lcpOf(b))[Math.floor(RUNS / 2)]!;
+const scoreOf = (lhr: Result) => lhr.categories.performance?.score ?? 0;
+const middle = <T>(values: T[], by: (value: T) => number) =>
+  [...values].sort((a, b) => by(a) - by(b))[Math.floor(RUNS / 2)]!;
+// The median run by performance score is the one reported; the LCP budget applies to the median LCP.
+const median = middle(runs, scoreOf);
+const medianLcp = lcpOf(middle(runs, lcpOf));
 console.log(
   `Lighthouse ${median.lighthouseVersion}, mobile, simulated throttling, ${url}, ${new Date().toISOString().slice(0, 10)}`,
 );
-console.log(`LCP of each run: ${runs.map((r) => `${Math.round(lcpOf(r))} ms`).join(', ')}; the median run:`);
+console.log(
+  `Each run: ${runs.map((r) => `performance ${Math.round(scoreOf(r) * 100)}, LCP ${Math.round(lcpOf(r))} ms`).join('; ')}`,
+);
+console.log(`Median LCP ${Math.round(medianLcp)} ms; the median run by performance score:`);
 
 let failed = false;
 for (const category of Object.values(median.categories)) {
@@ -60,9 +68,9 @@ for (const id of [
 ]) {
   console.log(`     ${median.audits[id]!.title}: ${median.audits[id]!.displayValue}`);
 }
-if (lcpOf(median) > BUDGET.lcpMs) {
+if (medianLcp > BUDGET.lcpMs) {
   failed = true;
-  console.log(`LCP ${Math.round(lcpOf(median))} ms is over the ${BUDGET.lcpMs} ms budget`);
+  console.log(`LCP ${Math.round(medianLcp)} ms is over the ${BUDGET.lcpMs} ms budget`);
 }
 for (const audit of Object.values(median.audits)) {
   if (audit.score === null || audit.score === 1 || audit.scoreDisplayMode !== 'binary') continue;

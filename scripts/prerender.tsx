@@ -7,10 +7,11 @@ import { shippedRules } from '../src/rules/rules';
 import { memoryStorage } from '../src/state/safe-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 
-if (!shippedRules.ok) throw new Error(`The rules table is invalid:\n${shippedRules.problems.join('\n')}`);
+const rulesLoad = shippedRules();
+if (!rulesLoad.ok) throw new Error(`The rules table is invalid:\n${rulesLoad.problems.join('\n')}`);
 
-const store = createWizardStore({ rules: shippedRules.rules, getStorage: memoryStorage });
-const markup = renderToStaticMarkup(<App rulesLoad={shippedRules} store={store} embedded={false} />);
+const store = createWizardStore({ rules: rulesLoad.rules, getStorage: memoryStorage });
+const markup = renderToStaticMarkup(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
 const file = 'dist/index.html';
 const html = readFileSync(file, 'utf8');
 const slot = '<div id="root"></div>';

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { shippedRules } from './rules/rules';
@@ -12,26 +12,34 @@ const presentation = readPresentation(window.location.search);
 const theme = applyTheme(presentation, document.documentElement);
 const rootElement = document.getElementById('root')!;
 
-// Built before rendering so the first paint already shows what the link and saved progress say.
-const store = shippedRules.ok
-  ? createWizardStore({
-      rules: shippedRules.rules,
-      getStorage: () => window.localStorage,
-      // Embeds keep their own progress, so a preview or a docs page never overwrites the app's.
-      persistKey: presentation.embed ? 'slm-or-llm:embed' : 'slm-or-llm',
-    })
-  : null;
+function start() {
+  const rulesLoad = shippedRules();
+  // Built before rendering so the first render already shows what the link and saved progress say.
+  const store = rulesLoad.ok
+    ? createWizardStore({
+        rules: rulesLoad.rules,
+        getStorage: () => window.localStorage,
+        // Embeds keep their own progress, so a preview or a docs page never overwrites the app's.
+        persistKey: presentation.embed ? 'slm-or-llm:embed' : 'slm-or-llm',
+      })
+    : null;
+  if (store && rulesLoad.ok) {
+    syncWithUrl(store, rulesLoad.rules, { history: presentation.embed ? 'replace' : 'push' });
+    connectToHost(store, rulesLoad.rules, presentation, theme.setHostTheme, rootElement);
+  }
 
-if (store && shippedRules.ok) {
-  syncWithUrl(store, shippedRules.rules, { history: presentation.embed ? 'replace' : 'push' });
-  connectToHost(store, shippedRules.rules, presentation, theme.setHostTheme, rootElement);
+  // index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state
+  // in its place. A transition lets React render in slices that yield to the browser.
+  rootElement.replaceChildren();
+  const root = createRoot(rootElement);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App rulesLoad={rulesLoad} store={store} embedded={presentation.embed} />
+      </StrictMode>,
+    ),
+  );
 }
 
-// index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state in
-// its place. boot.ts has already let the browser paint it when it is what a first visit shows.
-rootElement.replaceChildren();
-createRoot(rootElement).render(
-  <StrictMode>
-    <App rulesLoad={shippedRules} store={store} embedded={presentation.embed} />
-  </StrictMode>,
-);
+// Loading this module is one long task already; starting the app in the next keeps each task short.
+setTimeout(start);

@@ -31,5 +31,9 @@ export function loadRules(data: unknown): RulesLoad {
   };
 }
 
-/** The shipped rules, validated once at start-up. */
-export const shippedRules: RulesLoad = loadRules(rulesData);
+let shipped: RulesLoad | undefined;
+/** The shipped rules, validated on first use (at start-up) and remembered. */
+export function shippedRules(): RulesLoad {
+  shipped ??= loadRules(rulesData);
+  return shipped;
+}

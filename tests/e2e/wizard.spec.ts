@@ -6,11 +6,19 @@ test('a full walk by mouse reaches a verdict, one history entry per step', async
   await expect(
     page.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
   ).toBeFocused();
-  await answer(page, /complex or creative/i);
-  await answer(page, /in the cloud is fine/i);
-  await answer(page, /a second or two/i);
-  await answer(page, /^high/i);
-  await answer(page, /managed data is ok/i);
+  const steps: [RegExp, string][] = [
+    [/complex or creative/i, 'Question 2 of 5'],
+    [/in the cloud is fine/i, 'Question 3 of 5'],
+    [/a second or two/i, 'Question 4 of 5'],
+    [/^high/i, 'Question 5 of 5'],
+    [/managed data is ok/i, 'Your result'],
+  ];
+  for (const [label, announced] of steps) {
+    await answer(page, label);
+    // Focus moves to the new step's heading, and the step change is announced.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.locator('p[role="status"][aria-live="polite"].sr-only')).toHaveText(announced);
+  }
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'llm');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Large language model (LLM)');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
