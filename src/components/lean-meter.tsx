@@ -1,21 +1,20 @@
 interface LeanMeterProps {
   /** -1 (all SLM) … +1 (all LLM). */
   value: number;
-  label: string;
   /** A thin meter for one answer, or a tall gauge for the whole result. */
   size?: 'small' | 'large';
 }
 
 /**
- * A horizontal SLM ←→ LLM scale with a marker. Drawn as decoration: the caller states the value in
- * words, so the meter's label is enough for assistive technology.
+ * A horizontal SLM ←→ LLM scale. Hidden from assistive technology: every caller states the same value
+ * in words beside it, so a label would only make screen readers say it twice.
  */
-export function LeanMeter({ value, label, size = 'small' }: LeanMeterProps) {
+export function LeanMeter({ value, size = 'small' }: LeanMeterProps) {
   const clamped = Math.max(-1, Math.min(1, value));
   const position = `${((clamped + 1) / 2) * 100}%`;
   const fromCentre = `${Math.abs(clamped) * 50}%`;
   return (
-    <div role="img" aria-label={label} className={size === 'large' ? 'w-full' : 'w-32 shrink-0 sm:w-40'}>
+    <div aria-hidden="true" className={size === 'large' ? 'w-full' : 'w-32 shrink-0 sm:w-40'}>
       <div className={`relative rounded-full bg-surface-muted ${size === 'large' ? 'h-3' : 'h-2'}`}>
         <span className="absolute inset-y-0 left-1/2 w-px bg-line" />
         <span
@@ -30,7 +29,7 @@ export function LeanMeter({ value, label, size = 'small' }: LeanMeterProps) {
         )}
       </div>
       {size === 'large' && (
-        <div className="mt-1 flex justify-between text-xs text-ink-muted" aria-hidden="true">
+        <div className="mt-1 flex justify-between text-xs text-ink-muted">
           <span>SLM</span>
           <span>Hybrid</span>
           <span>LLM</span>

@@ -83,11 +83,7 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
         <p className="mt-3 text-lg">{result.why}</p>
         <p className="mt-2 text-ink-muted">{verdictText.summary}</p>
         <div className="mt-5">
-          <LeanMeter
-            size="large"
-            value={result.score}
-            label={`Score ${result.score.toFixed(2)} on a scale from −1 (all answers point to an SLM) to +1 (all point to an LLM)`}
-          />
+          <LeanMeter size="large" value={result.score} />
           <p className="mt-1 text-sm text-ink-muted">
             Score {result.score.toFixed(2)}: −1 means every answer points to an SLM, +1 to an LLM. Hybrid lies
             between {rules.thresholds.slmAtMost} and {rules.thresholds.llmAtLeast}.

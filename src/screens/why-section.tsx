@@ -30,7 +30,7 @@ export function WhySection({ result }: { result: Recommendation }) {
             </div>
             <div className="flex items-center gap-3 sm:flex-col sm:items-end">
               <span className="text-sm font-semibold">{words}</span>
-              <LeanMeter value={c.push / maxPush} label={`${criterion.title}: ${words.toLowerCase()}`} />
+              <LeanMeter value={c.push / maxPush} />
             </div>
           </li>
         );
