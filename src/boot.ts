@@ -25,6 +25,10 @@ function afterFirstContentfulPaint(callback: () => void) {
   }
 }
 
-const showsPrerender = location.hash.length <= 1 && !new URLSearchParams(location.search).has('embed');
+// The dev server has no prerendered markup, so there is no first paint to wait for.
+const showsPrerender =
+  Boolean(document.getElementById('root')?.hasChildNodes()) &&
+  location.hash.length <= 1 &&
+  !new URLSearchParams(location.search).has('embed');
 if (showsPrerender) afterFirstContentfulPaint(startApp);
 else startApp();
