@@ -74,6 +74,10 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
   }
   await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'slm');
   await expectFitted(page, '#first iframe');
+  // A link copied inside an embed opens the full app: no embed, theme or parentOrigin.
+  await expect(frame.getByRole('textbox', { name: 'Share link' })).toHaveValue(
+    `${APP_ORIGIN}/#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local`,
+  );
 
   const events = (await recorded(page)).filter((e) => e.id === 'first');
   expect(events.filter((e) => e.name === 'slm-or-llm:step').map((e) => e.detail.step)).toEqual([
