@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { CheckboxField } from '../components/checkbox-field';
 import { CopyButton } from '../components/copy-button';
 import { embedSnippets, type EmbedOptions } from '../share/embed-snippets';
 import { useWizard } from '../state/wizard-context';
@@ -89,15 +90,9 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
         </div>
       </div>
       {hasAnswers && (
-        <label className="mt-4 inline-flex min-h-11 cursor-pointer items-center gap-2">
-          <input
-            type="checkbox"
-            checked={preset}
-            onChange={(e) => setPreset(e.target.checked)}
-            className="size-6 shrink-0 accent-[var(--accent)]"
-          />
+        <CheckboxField checked={preset} onChange={setPreset} className="mt-4 min-h-11">
           Preset my current answers in the embed
-        </label>
+        </CheckboxField>
       )}
 
       {(

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { CRITERION_IDS } from '../rules/schema';
 import { firstUnanswered } from '../engine/answers';
 import { useRules, useWizard } from '../state/wizard-context';
+import { CheckboxField } from '../components/checkbox-field';
 import { Notices } from './notices';
 import { StartScreen } from './start-screen';
 import { QuestionScreen } from './question-screen';
@@ -87,15 +88,9 @@ export function Wizard({ embedded }: { embedded: boolean }) {
       <footer
         className={`no-print grid gap-2 text-sm text-ink-muted ${embedded ? 'mt-4 rounded-xl bg-surface p-3' : 'mt-8'}`}
       >
-        <label className="needs-app inline-flex min-h-6 cursor-pointer items-center gap-2">
-          <input
-            type="checkbox"
-            checked={shortcuts}
-            onChange={(e) => setShortcuts(e.target.checked)}
-            className="size-6 shrink-0 accent-[var(--accent)]"
-          />
+        <CheckboxField checked={shortcuts} onChange={setShortcuts} className="needs-app">
           Number keys 1–3 choose an answer
-        </label>
+        </CheckboxField>
         {!embedded && (
           <p>
             Nothing you enter leaves this browser: no analytics, no cookies, no requests to any other site.
