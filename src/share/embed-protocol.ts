@@ -3,8 +3,8 @@ export const SOURCE = 'slm-or-llm';
 export const PROTOCOL_VERSION = 1;
 /** The accessible name of every iframe that shows the wizard (design.md). */
 export const IFRAME_TITLE = 'SLM or LLM? decision wizard';
-export const EMBED_MIN_HEIGHT = 200;
-export const EMBED_MAX_HEIGHT = 20000;
+const EMBED_MIN_HEIGHT = 200;
+const EMBED_MAX_HEIGHT = 20000;
 
 export type AppMessage =
   | { type: 'ready' }

@@ -3,7 +3,7 @@ import type { Presentation } from '../share/presentation';
 export type ResolvedTheme = 'light' | 'dark';
 
 /** Black or white, whichever reads better on the accent colour (WCAG relative luminance). */
-export function inkFor(hex: string): string {
+function inkFor(hex: string): string {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

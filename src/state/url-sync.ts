@@ -4,7 +4,7 @@ import { decodeLink, encodeLink } from '../share/link-codec';
 import type { WizardState } from './wizard-store';
 
 /** The hash (with "#", or "" for the start screen) that reproduces a state. */
-export function hashFor({ answers, step }: Pick<WizardState, 'answers' | 'step'>): string {
+function hashFor({ answers, step }: Pick<WizardState, 'answers' | 'step'>): string {
   if (step === 'start') return '';
   return `#${encodeLink(answers, step === 'result' ? null : step)}`;
 }

@@ -48,7 +48,7 @@ const Persisted = z.object({
   stashed: z.nullable(StoredAnswers),
   shortcuts: z.boolean(),
 });
-export type Persisted = z.infer<typeof Persisted>;
+type Persisted = z.infer<typeof Persisted>;
 
 const sameAnswers = (a: Answers, b: Answers) => CRITERION_IDS.every((c) => a[c] === b[c]);
 const isEmpty = (answers: Answers) => CRITERION_IDS.every((c) => answers[c] === undefined);
