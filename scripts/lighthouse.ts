@@ -1,10 +1,10 @@
 // Lighthouse on the production build (mobile, default simulated throttling), against Debian's Chromium.
 // After one warm-up run (a cold browser is slower than any visitor's), runs three times and judges the
 // median run, as Lighthouse's own guidance advises, since one run on a busy machine can be noisy. Prints every score and the LCP; fails below the budgets. Build first.
-import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { startStaticServer } from './static-server';
 
 const HOST = '127.0.0.1';
 const PORT = 4180;
@@ -12,10 +12,7 @@ const RUNS = 3;
 const BUDGET = { score: 100, lcpMs: 1500 };
 const url = `http://${HOST}:${PORT}/`;
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', HOST, String(PORT)], {
-  stdio: 'ignore',
-});
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await startStaticServer('dist', HOST, PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],

@@ -1,15 +1,12 @@
 // Regenerates the README's screenshots from the production build (run `npm run build` first):
 // start, a question and a result, in light and dark, plus a phone-width question and the embed demo.
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { startStaticServer } from './static-server';
 
 const PORT = 4191;
 const base = `http://127.0.0.1:${PORT}/`;
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', '127.0.0.1', String(PORT)], {
-  stdio: 'ignore',
-});
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await startStaticServer('dist', '127.0.0.1', PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 
 const shots = [
