@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Rules } from '../rules/schema';
-import { recommend } from '../engine/score';
+import { checkAnswers } from '../engine/answers';
+import { verdictFor } from '../engine/score';
 import type { Presentation } from '../share/presentation';
 import type { WizardState } from '../state/wizard-store';
 import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
@@ -51,10 +52,11 @@ export function connectToHost(
       lastStep = state.step;
       post({ type: 'step', step: state.step });
     }
-    const result = state.step === 'result' ? recommend(rules, state.answers) : null;
-    const key = result?.status === 'complete' ? JSON.stringify(result.answers) : null;
-    if (result?.status === 'complete' && key !== lastResult) {
-      post({ type: 'result', verdict: result.verdict, answers: { ...result.answers } });
+    // The host needs the verdict only, not the explanations, so the full recommendation is not computed.
+    const checked = state.step === 'result' ? checkAnswers(rules, state.answers) : null;
+    const key = checked?.ok ? JSON.stringify(checked.answers) : null;
+    if (checked?.ok && key !== lastResult) {
+      post({ type: 'result', verdict: verdictFor(rules, checked.answers), answers: { ...checked.answers } });
     }
     lastResult = key;
   };

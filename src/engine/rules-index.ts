@@ -1,4 +1,11 @@
-import { CRITERION_IDS, type CriterionId, type Option, type Rules, type Verdict } from '../rules/schema';
+import {
+  CRITERION_IDS,
+  type Criterion,
+  type CriterionId,
+  type Option,
+  type Rules,
+  type Verdict,
+} from '../rules/schema';
 
 export const VERDICT_ORDER: readonly Verdict[] = ['slm', 'hybrid', 'llm'];
 const RANK: Record<Verdict, number> = { slm: 0, hybrid: 1, llm: 2 };
@@ -13,6 +20,7 @@ export interface IndexedOption {
 }
 
 export interface RulesIndex {
+  criteria: Map<CriterionId, Criterion>;
   options: Map<CriterionId, Map<string, IndexedOption>>;
   /** Each criterion's options in CRITERION_IDS order, for loops that try every alternative. */
   optionLists: IndexedOption[][];
@@ -48,6 +56,7 @@ export function indexRules(rules: Rules): RulesIndex {
     ]),
   );
   const index: RulesIndex = {
+    criteria: new Map(rules.criteria.map((c) => [c.id, c])),
     share,
     options,
     optionLists: CRITERION_IDS.map((criterion) => [...options.get(criterion)!.values()]),
@@ -55,3 +64,14 @@ export function indexRules(rules: Rules): RulesIndex {
   indexes.set(rules, index);
   return index;
 }
+
+/** A criterion of a validated table, by id. */
+export const criterionOf = (rules: Rules, criterion: CriterionId): Criterion =>
+  indexRules(rules).criteria.get(criterion)!;
+
+/** An option of a validated table, by its criterion and id; the id must be valid (see isOptionOf). */
+export const optionOf = (rules: Rules, criterion: CriterionId, option: string): Option =>
+  indexRules(rules).options.get(criterion)!.get(option)!.option;
+
+/** The largest share any one criterion has of the total weight: the longest possible push. */
+export const largestShare = (rules: Rules): number => Math.max(...indexRules(rules).share.values());

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { CRITERION_IDS, type CriterionId } from '../rules/schema';
+import { criterionOf } from '../engine/rules-index';
 import { OptionGroup } from '../components/option-group';
 import { Progress } from '../components/progress';
 import { useRules, useWizard } from '../state/wizard-context';
@@ -12,7 +13,7 @@ const isTyping = (target: EventTarget | null) =>
 
 export function QuestionScreen({ criterionId }: { criterionId: CriterionId }) {
   const rules = useRules();
-  const criterion = rules.criteria.find((c) => c.id === criterionId)!;
+  const criterion = criterionOf(rules, criterionId);
   const number = CRITERION_IDS.indexOf(criterionId) + 1;
   const value = useWizard((s) => s.answers[criterionId]);
   const choose = useWizard((s) => s.choose);

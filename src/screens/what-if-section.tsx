@@ -1,5 +1,6 @@
 import type { Recommendation } from '../engine/types';
 import { OptionGroup } from '../components/option-group';
+import { criterionOf, optionOf } from '../engine/rules-index';
 import { useRules, useWizard } from '../state/wizard-context';
 
 /** Change any answer in place; the verdict and everything below it follow at once. */
@@ -8,9 +9,6 @@ export function WhatIfSection({ result }: { result: Recommendation }) {
   const choose = useWizard((s) => s.choose);
   const baseline = useWizard((s) => s.baseline);
   const restoreBaseline = useWizard((s) => s.restoreBaseline);
-  const labelOf = (criterionId: string, optionId: string) =>
-    rules.criteria.find((c) => c.id === criterionId)!.options.find((o) => o.id === optionId)!.label;
-
   return (
     <div className="grid gap-6">
       <div>
@@ -20,15 +18,16 @@ export function WhatIfSection({ result }: { result: Recommendation }) {
         ) : (
           <ul className="grid gap-2">
             {result.flips.map((flip) => {
-              const criterion = rules.criteria.find((c) => c.id === flip.criterion)!;
+              const criterion = criterionOf(rules, flip.criterion);
+              const label = optionOf(rules, flip.criterion, flip.to).label;
               return (
                 <li
                   key={`${flip.criterion}-${flip.to}`}
                   className="flex flex-wrap items-center justify-between gap-2"
                 >
                   <span>
-                    If {criterion.title.toLowerCase()} were “{labelOf(flip.criterion, flip.to)}”, this would
-                    become <strong>{rules.verdicts[flip.verdict].title}</strong>.
+                    If {criterion.title.toLowerCase()} were “{label}”, this would become{' '}
+                    <strong>{rules.verdicts[flip.verdict].title}</strong>.
                   </span>
                   <button
                     type="button"
@@ -37,7 +36,7 @@ export function WhatIfSection({ result }: { result: Recommendation }) {
                   >
                     Try it
                     <span className="sr-only">
-                      : {criterion.title.toLowerCase()} “{labelOf(flip.criterion, flip.to)}”
+                      : {criterion.title.toLowerCase()} “{label}”
                     </span>
                   </button>
                 </li>

@@ -1,5 +1,6 @@
 import type { Recommendation } from '../engine/types';
 import { LeanMeter } from '../components/lean-meter';
+import { criterionOf, largestShare, optionOf } from '../engine/rules-index';
 import { useRules } from '../state/wizard-context';
 
 const PUSH_WORDS = {
@@ -11,13 +12,12 @@ const PUSH_WORDS = {
 export function WhySection({ result }: { result: Recommendation }) {
   const rules = useRules();
   // The heaviest criterion's full push sets the meters' length, so they compare across answers and results.
-  const maxPush =
-    Math.max(...rules.criteria.map((c) => c.weight)) / rules.criteria.reduce((sum, c) => sum + c.weight, 0);
+  const maxPush = largestShare(rules);
   return (
     <ul className="grid gap-4">
       {result.contributions.map((c) => {
-        const criterion = rules.criteria.find((x) => x.id === c.criterion)!;
-        const option = criterion.options.find((o) => o.id === c.option)!;
+        const criterion = criterionOf(rules, c.criterion);
+        const option = optionOf(rules, c.criterion, c.option);
         const words =
           c.direction === 'neutral' ? 'Neither way' : PUSH_WORDS[c.direction][c.strength as 'strong'];
         return (

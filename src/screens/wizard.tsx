@@ -6,11 +6,11 @@ import { CheckboxField } from '../components/checkbox-field';
 import { Notices } from './notices';
 import { StartScreen } from './start-screen';
 import { QuestionScreen } from './question-screen';
+import { HeadingMounted } from './step-heading';
 
 // The result and the embed panel are most of the UI but not needed to answer, so they load on demand.
 const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })));
 const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
-import { HeadingMounted } from './step-heading';
 
 /** The page around the steps: notices, the current screen, focus and announcements on each step change. */
 export function Wizard({ embedded }: { embedded: boolean }) {

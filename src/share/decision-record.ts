@@ -1,7 +1,8 @@
 import type { Rules } from '../rules/schema';
 import type { Recommendation } from '../engine/types';
+import { criterionOf, optionOf } from '../engine/rules-index';
 
-const DIRECTION_WORDS = { slm: 'toward an SLM', llm: 'toward an LLM', neutral: 'neither way' } as const;
+const DIRECTION_WORDS = { slm: 'toward an SLM', llm: 'toward an LLM' } as const;
 
 /** A Markdown decision record that pastes cleanly into a ticket or an ADR. */
 export function decisionRecord(
@@ -10,10 +11,6 @@ export function decisionRecord(
   made: { date: Date; link: string },
 ): string {
   const verdictText = rules.verdicts[result.verdict];
-  const optionOf = (criterionId: string, optionId: string) => {
-    const criterion = rules.criteria.find((c) => c.id === criterionId)!;
-    return { criterion, option: criterion.options.find((o) => o.id === optionId)! };
-  };
   const lines = [
     `# Decision: ${verdictText.title}`,
     '',
@@ -31,7 +28,8 @@ export function decisionRecord(
     '| Question | Answer | Pushes | Reason |',
     '| --- | --- | --- | --- |',
     ...result.contributions.map((c) => {
-      const { criterion, option } = optionOf(c.criterion, c.option);
+      const criterion = criterionOf(rules, c.criterion);
+      const option = optionOf(rules, c.criterion, c.option);
       const push =
         c.direction === 'neutral' ? 'neither way' : `${c.strength}ly ${DIRECTION_WORDS[c.direction]}`;
       return `| ${criterion.question} | ${option.label} | ${push} | ${option.reason} |`;
@@ -54,7 +52,8 @@ export function decisionRecord(
       '## What would change the verdict',
       '',
       ...result.flips.map((f) => {
-        const { criterion, option } = optionOf(f.criterion, f.to);
+        const criterion = criterionOf(rules, f.criterion);
+        const option = optionOf(rules, f.criterion, f.to);
         return `- If "${criterion.title}" were "${option.label}": ${rules.verdicts[f.verdict].short}`;
       }),
     );

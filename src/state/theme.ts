@@ -14,7 +14,7 @@ function inkFor(hex: string): string {
 
 /**
  * Applies the light or dark theme to the page: fixed by `theme=`, or following the OS until a host
- * page says otherwise. Returns a way to take the host's word and a way to stop listening.
+ * page says otherwise. Lives as long as the page; returns a way to take the host's word.
  */
 export function applyTheme(presentation: Presentation, root: HTMLElement, win: Window = window) {
   const media = win.matchMedia('(prefers-color-scheme: dark)');
@@ -37,6 +37,5 @@ export function applyTheme(presentation: Presentation, root: HTMLElement, win: W
       hostTheme = theme;
       update();
     },
-    dispose: () => media.removeEventListener('change', update),
   };
 }
