@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { CheckboxField } from '../components/checkbox-field';
 import { CopyButton } from '../components/copy-button';
 import { embedSnippets, type EmbedOptions } from '../share/embed-snippets';
@@ -22,7 +22,7 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
   const accentError = accentInput !== '' && !accentValid;
   const hasAnswers = Object.keys(answers).length > 0;
 
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   const snippets = embedSnippets(window.location.href, {
     theme,

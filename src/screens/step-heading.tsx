@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export const STEP_HEADING_ID = 'step-heading';
 
@@ -12,7 +12,8 @@ export const HeadingMounted = createContext<() => boolean>(() => false);
 export function StepHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const shouldFocus = useContext(HeadingMounted);
-  useEffect(() => {
+  // Layout effect: focus lands in the same commit that shows the heading, never a frame later.
+  useLayoutEffect(() => {
     if (shouldFocus()) ref.current?.focus();
   }, [shouldFocus]);
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
 import { firstUnanswered } from '../engine/answers';
 import { useRules, useWizard } from '../state/wizard-context';
@@ -26,14 +26,15 @@ export function Wizard({ embedded }: { embedded: boolean }) {
   // A result needs all five answers; anything less opens the first question that needs one.
   const step = storedStep === 'result' && openQuestion ? openQuestion : storedStep;
 
-  // Children's effects run before this one, so a heading already on screen is focused from here, and one
-  // that appears later (a lazy screen) claims the pending focus when it mounts.
+  // Children's layout effects run before this one, so a heading already on screen is focused from here, and
+  // one that appears later (a lazy screen) claims the pending focus when it mounts. Layout effects, so focus
+  // moves in the same commit that shows the new step.
   const headingMounted = useCallback(() => {
     const pending = focusPending.current;
     focusPending.current = false;
     return pending;
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The first screen keeps the browser's own focus; later steps move it to their heading.
     const isFirst = shownStep.current === null;
     if (shownStep.current === step) return;
