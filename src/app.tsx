@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { RulesLoad } from './rules/rules';
 import type { WizardState } from './state/wizard-store';
 import { WizardProvider } from './state/wizard-context';
 import { ErrorBoundary } from './screens/error-boundary';
-import { RulesErrorScreen } from './screens/rules-error-screen';
 import { Wizard } from './screens/wizard';
+
+// Only a broken build shows this screen, so it stays out of every working visit's download.
+const RulesErrorScreen = lazy(() =>
+  import('./screens/rules-error-screen').then((m) => ({ default: m.RulesErrorScreen })),
+);
 
 interface AppProps {
   rulesLoad: RulesLoad;
@@ -13,7 +18,13 @@ interface AppProps {
 }
 
 export function App({ rulesLoad, store, embedded }: AppProps) {
-  if (!rulesLoad.ok || !store) return <RulesErrorScreen problems={rulesLoad.ok ? [] : rulesLoad.problems} />;
+  if (!rulesLoad.ok || !store) {
+    return (
+      <Suspense fallback={null}>
+        <RulesErrorScreen problems={rulesLoad.ok ? [] : rulesLoad.problems} />
+      </Suspense>
+    );
+  }
   return (
     <ErrorBoundary onStartOver={() => store.getState().startOver()}>
       <WizardProvider store={store} rules={rulesLoad.rules}>

@@ -1,16 +1,25 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { StoreApi } from 'zustand/vanilla';
 import { App } from './app';
+import type { Rules } from './rules/schema';
 import { shippedRules } from './rules/rules';
 import { readPresentation } from './share/presentation';
-import { createWizardStore } from './state/wizard-store';
+import { createWizardStore, type WizardState } from './state/wizard-store';
 import { syncWithUrl } from './state/url-sync';
 import { applyTheme } from './state/theme';
-import { connectToHost } from './embed/app-messaging';
 
 const presentation = readPresentation(window.location.search);
 const theme = applyTheme(presentation, document.documentElement);
 const rootElement = document.getElementById('root')!;
+
+// Only an embedded app talks to a host page, so the messaging code (and the scoring it reports) loads there
+// alone instead of weighing on every visit.
+function connectEmbedded(store: StoreApi<WizardState>, rules: Rules) {
+  import('./embed/app-messaging')
+    .then(({ connectToHost }) => connectToHost(store, rules, presentation, theme.setHostTheme, rootElement))
+    .catch((error: unknown) => console.error('The embedded wizard could not reach its host page.', error));
+}
 
 function start() {
   const rulesLoad = shippedRules();
@@ -25,7 +34,7 @@ function start() {
     : null;
   if (store && rulesLoad.ok) {
     syncWithUrl(store, rulesLoad.rules, { history: presentation.embed ? 'replace' : 'push' });
-    connectToHost(store, rulesLoad.rules, presentation, theme.setHostTheme, rootElement);
+    if (presentation.embed) connectEmbedded(store, rulesLoad.rules);
   }
 
   // index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import { App } from '../src/app';
 import { loadRules, type RulesLoad } from '../src/rules/rules';
@@ -28,3 +28,11 @@ export function renderApp({
   const view = render(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
   return { ...view, store, storage };
 }
+
+/** The element carrying data-verdict, once the result screen (loaded on demand) is on the page. */
+export const findResult = () =>
+  waitFor(() => {
+    const result = document.querySelector<HTMLElement>('[data-verdict]');
+    if (!result) throw new Error('No result on the page yet');
+    return result;
+  });

@@ -39,12 +39,13 @@ export const CriterionSchema = z
     help: text,
     /** Relative importance; scores are normalised by the total, so only ratios matter. */
     weight: range(0.1, 10),
-    options: z.tuple([OptionSchema, OptionSchema, OptionSchema]),
+    options: z.array(OptionSchema).check(z.length(3, 'A criterion has exactly three options')),
   })
   .check(
     z.superRefine((criterion, ctx) => {
-      const [slmSide, middle, llmSide] = criterion.options;
-      if (!(slmSide.lean < middle.lean && middle.lean < llmSide.lean)) {
+      const [slmSide, middle, llmSide] = criterion.options.map((option) => option.lean);
+      if (slmSide === undefined || middle === undefined || llmSide === undefined) return;
+      if (!(slmSide < middle && middle < llmSide)) {
         ctx.issues.push({
           code: 'custom',
           input: criterion.options,

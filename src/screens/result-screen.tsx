@@ -51,8 +51,8 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
     const position = criterion.options.findIndex((o) => o.id === result.answers[criterion.id]);
     return {
       criterion: criterion.title,
-      slmSide: criterion.options[0].label,
-      llmSide: criterion.options[2].label,
+      slmSide: criterion.options[0]!.label,
+      llmSide: criterion.options[2]!.label,
       answer: { label: criterion.options[position]!.label, side: SIDE_BY_POSITION[position]! },
     };
   });

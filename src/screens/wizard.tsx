@@ -3,12 +3,13 @@ import { CRITERION_IDS } from '../rules/schema';
 import { firstUnanswered } from '../engine/answers';
 import { useRules, useWizard } from '../state/wizard-context';
 import { CheckboxField } from '../components/checkbox-field';
-import { Notices } from './notices';
 import { StartScreen } from './start-screen';
 import { QuestionScreen } from './question-screen';
 import { HeadingMounted } from './step-heading';
 
-// The result and the embed panel are most of the UI but not needed to answer, so they load on demand.
+// The result and the embed panel are most of the UI but not needed to answer, and notices are rare, so they
+// load on demand.
+const Notices = lazy(() => import('./notices').then((m) => ({ default: m.Notices })));
 const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })));
 const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
 
@@ -19,6 +20,7 @@ export function Wizard({ embedded }: { embedded: boolean }) {
   const openQuestion = useWizard((s) => firstUnanswered(rules, s.answers));
   const shortcuts = useWizard((s) => s.shortcuts);
   const setShortcuts = useWizard((s) => s.setShortcuts);
+  const hasNotices = useWizard((s) => s.notices.length > 0);
   const [embedOpen, setEmbedOpen] = useState(false);
   const shownStep = useRef<string | null>(null);
   const focusPending = useRef(false);
@@ -77,7 +79,11 @@ export function Wizard({ embedded }: { embedded: boolean }) {
       )}
       <main>
         <HeadingMounted.Provider value={headingMounted}>
-          <Notices />
+          {hasNotices && (
+            <Suspense fallback={null}>
+              <Notices />
+            </Suspense>
+          )}
           {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
           {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
           <Suspense fallback={<p className="card">Loading…</p>}>

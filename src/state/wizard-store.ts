@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { CRITERION_IDS, CriterionId, type Rules } from '../rules/schema';
+import type { CriterionId } from '../rules/schema';
+import { CRITERION_IDS, type Rules } from '../rules/schema';
 import { firstUnanswered, validAnswers } from '../engine/answers';
 import type { Answers } from '../engine/types';
 import type { DecodedLink } from '../share/link-codec';
@@ -42,7 +43,13 @@ export interface WizardState {
 export const PERSIST_KEY = 'slm-or-llm';
 export const PERSIST_VERSION = 1;
 
-const StoredAnswers = z.partialRecord(CriterionId, z.string());
+// An object of the five ids rather than a record: a stray key is dropped instead of costing the whole save,
+// and the answers themselves are checked against the rules on the way in (validAnswers).
+const StoredAnswers = z.object(
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, z.optional(z.string())])) as {
+    [Id in CriterionId]: z.ZodMiniOptional<z.ZodMiniString>;
+  },
+);
 const Persisted = z.object({
   answers: StoredAnswers,
   stashed: z.nullable(StoredAnswers),

@@ -13,4 +13,4 @@ export function allCombinations(rules: Rules): CompleteAnswers[] {
 }
 
 export const sideOf = (rules: Rules, index: 0 | 1 | 2): CompleteAnswers =>
-  Object.fromEntries(rules.criteria.map((c) => [c.id, c.options[index].id])) as CompleteAnswers;
+  Object.fromEntries(rules.criteria.map((c) => [c.id, c.options[index]!.id])) as CompleteAnswers;

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../render-app';
+import { findResult, renderApp } from '../render-app';
 import { loadRules } from '../../src/rules/rules';
 import { rulesData } from '../../src/rules/rules-data';
 import { memoryStorage } from '../../src/state/safe-storage';
@@ -128,11 +128,11 @@ describe('the questions', () => {
 });
 
 describe('the result', () => {
-  it('explains the verdict: why, watch out, tradeoffs, decision table, playbook', () => {
+  it('explains the verdict: why, watch out, tradeoffs, decision table, playbook', async () => {
     renderApp({ hash: '#v=1&task=complex&run=device&speed=relaxed&budget=high&privacy=managed' });
-    const verdict = document.querySelector('[data-verdict]')!;
+    const verdict = await findResult();
     expect(verdict).toHaveAttribute('data-verdict', 'hybrid');
-    expect(within(verdict as HTMLElement).getByText('Set by a hard constraint')).toBeInTheDocument();
+    expect(within(verdict).getByText('Set by a hard constraint')).toBeInTheDocument();
 
     const why = screen.getByRole('region', { name: 'Why' });
     expect(within(why).getAllByRole('listitem')).toHaveLength(5);
@@ -156,6 +156,7 @@ describe('the result', () => {
   it('follows a what-if change at once, lists flip points and can go back', async () => {
     const user = userEvent.setup();
     renderApp({ hash: ALL_SLM });
+    await findResult();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
     const whatIf = screen.getByRole('region', { name: 'What if?' });
     expect(
@@ -174,6 +175,7 @@ describe('the result', () => {
   it('applies a flip point with Try it', async () => {
     const user = userEvent.setup();
     renderApp({ hash: '#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled' });
+    await findResult();
     const whatIf = screen.getByRole('region', { name: 'What if?' });
     const flip = within(whatIf).getByText(/If task were “Complex or creative”, this would become/);
     expect(flip).toHaveTextContent('Large language model (LLM)');
@@ -186,6 +188,7 @@ describe('the result', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderApp({ hash: ALL_SLM });
+    await findResult();
     const link = screen.getByRole('textbox', { name: 'Share link' });
     expect(link).toHaveValue(`http://localhost:3000/${ALL_SLM}`);
     expect(link).toHaveAttribute('readonly');
@@ -207,6 +210,7 @@ describe('the result', () => {
   it('asks before starting over, and keeps the answers when told to', async () => {
     const user = userEvent.setup();
     const { store } = renderApp({ hash: ALL_SLM });
+    await findResult();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
     expect(Object.keys(store!.getState().answers)).toHaveLength(5);
@@ -218,9 +222,9 @@ describe('the result', () => {
 });
 
 describe('bad input', () => {
-  it('explains a bad answer in a link, keeps the others and opens the open question', () => {
+  it('explains a bad answer in a link, keeps the others and opens the open question', async () => {
     renderApp({ hash: '#v=1&task=moon&run=device&speed=instant&budget=low&privacy=local' });
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       "This link had an answer we don't recognise (task=moon), so that question is still open.We kept the other four answers.",
     );
     expect(
@@ -229,15 +233,15 @@ describe('bad input', () => {
     expect(document.querySelector('[data-verdict]')).toBeNull();
   });
 
-  it('shows no verdict for a link from a newer version', () => {
+  it('shows no verdict for a link from a newer version', async () => {
     renderApp({ hash: '#v=7&task=simple&run=device&speed=instant&budget=low&privacy=local' });
-    expect(screen.getByRole('alert')).toHaveTextContent(/made by a newer version/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/made by a newer version/);
     expect(document.querySelector('[data-verdict]')).toBeNull();
   });
 
-  it('never runs markup from a link', () => {
+  it('never runs markup from a link', async () => {
     renderApp({ hash: '#v=1&task=%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E' });
-    expect(screen.getByRole('alert')).toHaveTextContent('task=<img src=x onerror="window.hacked=1">');
+    expect(await screen.findByRole('alert')).toHaveTextContent('task=<img src=x onerror="window.hacked=1">');
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -252,19 +256,19 @@ describe('bad input', () => {
       }),
     );
     renderApp({ hash: ALL_SLM, storage });
-    expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'slm');
-    expect(screen.getByText(/another set of 2 answers/i)).toBeInTheDocument();
+    expect(await findResult()).toHaveAttribute('data-verdict', 'slm');
+    expect(await screen.findByText(/another set of 2 answers/i)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Switch to the other answers' }));
     expect(screen.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeInTheDocument();
     expect(screen.getByText(/another set of 5 answers/i)).toBeInTheDocument();
   });
 
-  it('shows an error screen, never a verdict, when the rules are invalid', () => {
+  it('shows an error screen, never a verdict, when the rules are invalid', async () => {
     const broken = structuredClone(rulesData) as unknown as { criteria: { weight: number }[] };
     broken.criteria[0]!.weight = -1;
     renderApp({ hash: ALL_SLM, rulesLoad: loadRules(broken) });
     expect(
-      screen.getByRole('heading', { name: 'The decision rules could not be loaded' }),
+      await screen.findByRole('heading', { name: 'The decision rules could not be loaded' }),
     ).toBeInTheDocument();
     expect(screen.getByText('criteria.0.weight: Must be at least 0.1')).toBeInTheDocument();
     expect(document.querySelector('[data-verdict]')).toBeNull();
