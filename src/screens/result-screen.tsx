@@ -33,6 +33,9 @@ function Section({ title, id, className = '', children }: SectionProps) {
   );
 }
 
+// A true minus sign, like the "−1" beside these figures; number formatting gives a hyphen.
+const withMinus = (figure: string) => figure.replace('-', '−');
+
 export function ResultScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
   const rules = useRules();
   const answers = useWizard((s) => s.answers);
@@ -85,8 +88,9 @@ function CompleteResult({ result, onOpenEmbed }: { result: Recommendation; onOpe
         <div className="mt-5">
           <LeanMeter size="large" value={result.score} />
           <p className="mt-1 text-sm text-ink-muted">
-            Score {result.score.toFixed(2)}: −1 means every answer points to an SLM, +1 to an LLM. Hybrid lies
-            between {rules.thresholds.slmAtMost} and {rules.thresholds.llmAtLeast}.
+            Score {withMinus(result.score.toFixed(2))}: −1 means every answer points to an SLM, +1 to an LLM.
+            Hybrid lies between {withMinus(String(rules.thresholds.slmAtMost))} and{' '}
+            {withMinus(String(rules.thresholds.llmAtLeast))}.
           </p>
         </div>
       </section>

@@ -158,6 +158,9 @@ describe('the result', () => {
     renderApp({ hash: ALL_SLM });
     await findResult();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
+    expect(screen.getByText(/^Score −1\.00: −1 means/)).toHaveTextContent(
+      'Hybrid lies between −0.3 and 0.3.',
+    );
     const whatIf = screen.getByRole('region', { name: 'What if?' });
     expect(
       within(whatIf).getByText(/no single change of answer would change this verdict/i),
