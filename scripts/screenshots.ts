@@ -40,7 +40,9 @@ try {
   await phone.screenshot({ path: 'docs/screenshots/question-phone.png' });
   const demo = await browser.newPage({ viewport: { width: 900, height: 900 }, reducedMotion: 'reduce' });
   await demo.goto(`${base}embed-demo.html`);
-  await demo.frameLocator('iframe').getByRole('link', { name: 'Start' }).waitFor();
+  // Once the app inside has told the page its step, it has also sized its frame.
+  await demo.getByText('slm-or-llm:step').waitFor();
+  await demo.frameLocator('iframe').locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await demo.screenshot({ path: 'docs/screenshots/embedded.png' });
   console.log('wrote docs/screenshots/*.png');
 } finally {
