@@ -160,4 +160,16 @@ describe('saved progress', () => {
       task: 'simple',
     });
   });
+
+  it('keeps the known answers of a save that also holds keys it does not know', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      PERSIST_KEY,
+      `{"state":{"answers":{"task":"simple","colour":"blue","__proto__":{"polluted":true}},"stashed":null,"shortcuts":true},"version":${PERSIST_VERSION}}`,
+    );
+    const store = createWizardStore({ rules, getStorage: () => storage });
+    expect(store.getState().answers).toEqual({ task: 'simple' });
+    expect(store.getState().notices).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
