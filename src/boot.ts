@@ -25,10 +25,23 @@ function afterFirstContentfulPaint(callback: () => void) {
   }
 }
 
+const params = new URLSearchParams(location.search);
+const embedded = params.get('embed') === '1';
+// The prerendered markup is the standalone page; marked as embedded at once, it hides the parts an embed
+// leaves out (styles.css: .standalone-only) until the app has rendered the embedded layout in its place.
+if (embedded) document.documentElement.dataset.embed = 'true';
+// The prerendered page takes the theme from the query or the OS before the app loads, so a dark-mode visit
+// is never light for a moment; the app then applies the full rule (src/state/theme.ts), host page included.
+const theme = params.get('theme');
+document.documentElement.dataset.theme =
+  theme === 'light' || theme === 'dark'
+    ? theme
+    : matchMedia('(prefers-color-scheme: dark)').matches
+      ? 'dark'
+      : 'light';
+
 // The dev server has no prerendered markup, so there is no first paint to wait for.
 const showsPrerender =
-  Boolean(document.getElementById('root')?.hasChildNodes()) &&
-  location.hash.length <= 1 &&
-  !new URLSearchParams(location.search).has('embed');
+  Boolean(document.getElementById('root')?.hasChildNodes()) && location.hash.length <= 1 && !embedded;
 if (showsPrerender) afterFirstContentfulPaint(startApp);
 else startApp();

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { StoreApi } from 'zustand/vanilla';
 import { App } from './app';
+import { notices } from './screens/wizard';
 import type { Rules } from './rules/schema';
 import { shippedRules } from './rules/rules';
 import { readPresentation } from './share/presentation';
@@ -39,15 +40,21 @@ function start() {
 
   // index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state
   // in its place. A transition lets React render in slices that yield to the browser.
-  rootElement.replaceChildren();
-  const root = createRoot(rootElement);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <App rulesLoad={rulesLoad} store={store} embedded={presentation.embed} />
-      </StrictMode>,
-    ),
-  );
+  const render = () => {
+    rootElement.replaceChildren();
+    const root = createRoot(rootElement);
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App rulesLoad={rulesLoad} store={store} embedded={presentation.embed} />
+        </StrictMode>,
+      ),
+    );
+  };
+  // A notice from the start (a damaged link, blocked storage) is part of the first render, so that nothing
+  // jumps down a moment after the page appears.
+  if (store?.getState().notices.length) notices.preload().then(render, render);
+  else render();
 }
 
 // Loading this module is one long task already; starting the app in the next keeps each task short.

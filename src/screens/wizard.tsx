@@ -6,10 +6,11 @@ import { CheckboxField } from '../components/checkbox-field';
 import { StartScreen } from './start-screen';
 import { QuestionScreen } from './question-screen';
 import { HeadingMounted } from './step-heading';
+import { onDemand } from './on-demand';
 
-// The result and the embed panel are most of the UI but not needed to answer, and notices are rare, so they
-// load on demand.
-const Notices = lazy(() => import('./notices').then((m) => ({ default: m.Notices })));
+// The result and the embed panel are most of the UI but not needed to answer, and most visits have no
+// notice to show, so they load on demand.
+export const notices = onDemand(() => import('./notices').then((m) => m.Notices));
 const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })));
 const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
 
@@ -65,7 +66,7 @@ export function Wizard({ embedded }: { embedded: boolean }) {
   return (
     <div className={embedded ? 'px-1 py-1' : 'mx-auto max-w-3xl px-3 py-6 sm:px-6 sm:py-10'}>
       {!embedded && (
-        <header className="no-print mb-6 flex items-center gap-2">
+        <header className="standalone-only no-print mb-6 flex items-center gap-2">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8">
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <circle cx="11" cy="16" r="4" fill="var(--accent-ink)" />
@@ -79,11 +80,7 @@ export function Wizard({ embedded }: { embedded: boolean }) {
       )}
       <main>
         <HeadingMounted.Provider value={headingMounted}>
-          {hasNotices && (
-            <Suspense fallback={null}>
-              <Notices />
-            </Suspense>
-          )}
+          {hasNotices && <notices.Component />}
           {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
           {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
           <Suspense fallback={<p className="card">Loading…</p>}>
@@ -99,7 +96,7 @@ export function Wizard({ embedded }: { embedded: boolean }) {
           Number keys 1–3 choose an answer
         </CheckboxField>
         {!embedded && (
-          <p>
+          <p className="standalone-only">
             Nothing you enter leaves this browser: no analytics, no cookies, no requests to any other site.
             Rules version {rules.version}, from “{rules.source}”.
           </p>

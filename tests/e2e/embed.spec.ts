@@ -5,10 +5,11 @@ type Recorded = { name: string; id: string; detail: { step?: string; verdict?: s
 const recorded = (page: Page) =>
   page.evaluate(() => (window as unknown as { recorded: Recorded[] }).recorded);
 
+/** The app's frame once the app inside has rendered (the prerendered start screen is shorter). */
 async function frameOf(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(selector).elementHandle();
   const frame = await handle!.contentFrame();
-  await frame!.waitForLoadState();
+  await frame!.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   return frame!;
 }
 

@@ -167,3 +167,25 @@ test('the result prints without the controls', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Your playbook' })).toBeVisible();
 });
+
+test.describe('the prerendered page, before the app has loaded', () => {
+  // The app's chunk never arrives, so what shows is the static markup that boot.ts has prepared.
+  test.beforeEach(({ page }) => page.route(/\/assets\/main-[^/]*\.js$/, () => undefined));
+
+  test('follows dark mode from the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'SLM or LLM?' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBeUndefined();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('inside an embed, shows the start card without the standalone header and footer', async ({ page }) => {
+    await page.goto('./?embed=1&theme=dark');
+    await expect(page.getByRole('link', { name: 'Start' })).toBeVisible();
+    await expect(page.getByText('Private: runs in your browser')).toBeHidden();
+    await expect(page.getByText(/no cookies, no requests to any other site/)).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  });
+});

@@ -156,7 +156,19 @@ test('the whole wizard works when localStorage throws on access', async ({ page 
 });
 
 test('a damaged link is explained, keeps what it can and shows no verdict', async ({ page }) => {
+  // Records whether the notice was already there when the question first appeared: a notice that pops in
+  // later pushes the page down under the person's pointer.
+  await page.addInitScript(() => {
+    const win = window as unknown as { noticeWithQuestion?: boolean };
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('fieldset')) return;
+      win.noticeWithQuestion = document.querySelector('[role="alert"]') !== null;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
   await open(page, './#v=1&task=moon&run=device&speed=instant&budget=low&privacy=local');
+  const noticeWithQuestion = () => (window as unknown as { noticeWithQuestion?: boolean }).noticeWithQuestion;
+  expect(await page.evaluate(noticeWithQuestion)).toBe(true);
   await expect(page.getByRole('alert')).toContainText(
     "This link had an answer we don't recognise (task=moon)",
   );
