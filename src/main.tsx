@@ -31,6 +31,7 @@ function start() {
         getStorage: () => window.localStorage,
         // Embeds keep their own progress, so a preview or a docs page never overwrites the app's.
         persistKey: presentation.embed ? 'slm-or-llm:embed' : 'slm-or-llm',
+        storageMayBeBlocked: presentation.embed,
       })
     : null;
   if (store && rulesLoad.ok) {

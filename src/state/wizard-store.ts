@@ -70,6 +70,11 @@ export interface WizardStoreOptions {
   /** Where progress is saved; it may throw, hand back garbage or refuse writes (see safe-storage.ts). */
   getStorage: () => Storage;
   persistKey?: string;
+  /**
+   * Blocked storage is the norm in a third-party frame, so an embed says nothing about it; the answers
+   * still last as long as the page, and every other fault is still reported.
+   */
+  storageMayBeBlocked?: boolean;
 }
 
 /** A fresh wizard store. Each app, embed and test gets its own. */
@@ -77,11 +82,13 @@ export function createWizardStore({
   rules,
   getStorage,
   persistKey = PERSIST_KEY,
+  storageMayBeBlocked = false,
 }: WizardStoreOptions): StoreApi<WizardState> {
   const withoutNotice = (notices: Notice[], kind: Notice['kind']) => notices.filter((n) => n.kind !== kind);
   // Storage can fail while the store is still being built, so a fault is held until there is a store to tell.
   const early: { store?: StoreApi<WizardState>; fault?: StorageFault } = {};
   const onFault = (fault: StorageFault) => {
+    if (fault === 'blocked' && storageMayBeBlocked) return;
     if (early.store) early.store.getState().report({ kind: 'storage', fault });
     else early.fault = fault;
   };

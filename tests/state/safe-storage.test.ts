@@ -172,4 +172,25 @@ describe('saved progress', () => {
     expect(store.getState().notices).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('says nothing about blocked storage where that is the norm, yet reports other faults', () => {
+    const blocked = createWizardStore({
+      rules,
+      getStorage: () => {
+        throw securityError();
+      },
+      storageMayBeBlocked: true,
+    });
+    blocked.getState().choose('task', 'simple');
+    expect(blocked.getState().answers).toEqual({ task: 'simple' });
+    expect(storageNotices(blocked)).toEqual([]);
+
+    const full = createWizardStore({
+      rules,
+      getStorage: faultyStorage({}, { write: quotaError() }).getStorage,
+      storageMayBeBlocked: true,
+    });
+    full.getState().choose('task', 'simple');
+    expect(storageNotices(full)).toEqual([{ kind: 'storage', fault: 'quota' }]);
+  });
 });
