@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import type { CriterionId } from '../rules/schema';
-import { CRITERION_IDS, type Rules } from '../rules/schema';
+import { CRITERION_IDS, type CriterionId, type Rules } from '../rules/schema';
 import { firstUnanswered, validAnswers } from '../engine/answers';
 import type { Answers } from '../engine/types';
 import type { DecodedLink } from '../share/link-codec';
