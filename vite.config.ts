@@ -18,23 +18,30 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 const APP_ENTRY = /[\\/]src[\\/]main\.tsx$/;
-const PRELOAD_HELPER = 'vite/preload-helper';
+const BOOT_ENTRY = /[\\/]src[\\/]boot\.ts$/;
+
+/** Whether `entry` loads a module through static imports, found by walking up the module's importers. */
+function staticallyImportedBy(entry: RegExp, id: string, ctx: Rolldown.ChunkingContext): boolean {
+  const seen = new Set<string>();
+  const reaches = (moduleId: string): boolean => {
+    if (entry.test(moduleId)) return true;
+    if (seen.has(moduleId)) return false;
+    seen.add(moduleId);
+    return (ctx.getModuleInfo(moduleId)?.importers ?? []).some(reaches);
+  };
+  return reaches(id);
+}
 
 /**
- * Puts every module that src/main.tsx reaches through static imports into one chunk, because they load
+ * Puts every module that src/main.tsx loads through static imports into one chunk, because they load
  * together anyway; shared with the on-demand screens, they would otherwise become small chunks of their
- * own, each a request and a separately compressed file. Vite's preload helper stays in the boot script,
- * which needs it first, so the boot script never has to wait for the app.
+ * own, each a request and a separately compressed file. What the boot script imports itself (Vite's
+ * preload helper, the theme) stays with it, so the boot script never has to wait for the app.
  */
 function appChunk(id: string, ctx: Rolldown.ChunkingContext): string | null {
-  const seen = new Set<string>();
-  const reachesApp = (moduleId: string): boolean => {
-    if (APP_ENTRY.test(moduleId)) return true;
-    if (seen.has(moduleId) || moduleId.includes(PRELOAD_HELPER)) return false;
-    seen.add(moduleId);
-    return (ctx.getModuleInfo(moduleId)?.importers ?? []).some(reachesApp);
-  };
-  return reachesApp(id) ? 'main' : null;
+  return staticallyImportedBy(APP_ENTRY, id, ctx) && !staticallyImportedBy(BOOT_ENTRY, id, ctx)
+    ? 'main'
+    : null;
 }
 
 export default defineConfig(({ mode }) => ({

@@ -1,11 +1,21 @@
 import './styles.css';
+import { readPresentation } from './share/presentation';
+import { applyTheme } from './state/theme';
 
-/**
+/*
  * The page's only script. A first visit sees the start screen prerendered in index.html, which paints
  * from HTML and CSS alone, so the app is fetched only after that first paint and its download never
  * delays it. A link or an embed shows something else, so the app is fetched at once.
+ *
+ * The theme is applied here, before anything paints: the prerendered page takes the right theme at once,
+ * and inside an embed it hides the standalone header and footer (styles.css: .standalone-only).
  */
-const startApp = () => void import('./main');
+const presentation = readPresentation(location.search);
+const theme = applyTheme(presentation, document.documentElement);
+
+// Loading the app is one long task already; starting it in the next keeps each task short.
+const startApp = () =>
+  void import('./main').then(({ start }) => setTimeout(() => start(presentation, theme)));
 
 function afterFirstContentfulPaint(callback: () => void) {
   let started = false;
@@ -25,23 +35,10 @@ function afterFirstContentfulPaint(callback: () => void) {
   }
 }
 
-const params = new URLSearchParams(location.search);
-const embedded = params.get('embed') === '1';
-// The prerendered markup is the standalone page; marked as embedded at once, it hides the parts an embed
-// leaves out (styles.css: .standalone-only) until the app has rendered the embedded layout in its place.
-if (embedded) document.documentElement.dataset.embed = 'true';
-// The prerendered page takes the theme from the query or the OS before the app loads, so a dark-mode visit
-// is never light for a moment; the app then applies the full rule (src/state/theme.ts), host page included.
-const theme = params.get('theme');
-document.documentElement.dataset.theme =
-  theme === 'light' || theme === 'dark'
-    ? theme
-    : matchMedia('(prefers-color-scheme: dark)').matches
-      ? 'dark'
-      : 'light';
-
 // The dev server has no prerendered markup, so there is no first paint to wait for.
 const showsPrerender =
-  Boolean(document.getElementById('root')?.hasChildNodes()) && location.hash.length <= 1 && !embedded;
+  Boolean(document.getElementById('root')?.hasChildNodes()) &&
+  location.hash.length <= 1 &&
+  !presentation.embed;
 if (showsPrerender) afterFirstContentfulPaint(startApp);
 else startApp();

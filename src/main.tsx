@@ -5,24 +5,28 @@ import { App } from './app';
 import { notices } from './screens/wizard';
 import type { Rules } from './rules/schema';
 import { shippedRules } from './rules/rules';
-import { readPresentation } from './share/presentation';
+import type { Presentation } from './share/presentation';
 import { createWizardStore, type WizardState } from './state/wizard-store';
 import { syncWithUrl } from './state/url-sync';
-import { applyTheme } from './state/theme';
-
-const presentation = readPresentation(window.location.search);
-const theme = applyTheme(presentation, document.documentElement);
-const rootElement = document.getElementById('root')!;
+import type { PageTheme } from './state/theme';
 
 // Only an embedded app talks to a host page, so the messaging code (and the scoring it reports) loads there
 // alone instead of weighing on every visit.
-function connectEmbedded(store: StoreApi<WizardState>, rules: Rules) {
+function connectEmbedded(
+  store: StoreApi<WizardState>,
+  rules: Rules,
+  presentation: Presentation,
+  theme: PageTheme,
+  rootElement: HTMLElement,
+) {
   import('./embed/app-messaging')
     .then(({ connectToHost }) => connectToHost(store, rules, presentation, theme.setHostTheme, rootElement))
     .catch((error: unknown) => console.error('The embedded wizard could not reach its host page.', error));
 }
 
-function start() {
+/** Builds the store, connects it to the URL (and, embedded, to the host page) and renders the app. */
+export function start(presentation: Presentation, theme: PageTheme) {
+  const rootElement = document.getElementById('root')!;
   const rulesLoad = shippedRules();
   // Built before rendering so the first render already shows what the link and saved progress say.
   const store = rulesLoad.ok
@@ -36,7 +40,7 @@ function start() {
     : null;
   if (store && rulesLoad.ok) {
     syncWithUrl(store, rulesLoad.rules, { history: presentation.embed ? 'replace' : 'push' });
-    if (presentation.embed) connectEmbedded(store, rulesLoad.rules);
+    if (presentation.embed) connectEmbedded(store, rulesLoad.rules, presentation, theme, rootElement);
   }
 
   // index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state
@@ -57,6 +61,3 @@ function start() {
   if (store?.getState().notices.length) notices.preload().then(render, render);
   else render();
 }
-
-// Loading this module is one long task already; starting the app in the next keeps each task short.
-setTimeout(start);

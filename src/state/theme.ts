@@ -2,6 +2,11 @@ import type { Presentation } from '../share/presentation';
 
 export type ResolvedTheme = 'light' | 'dark';
 
+export interface PageTheme {
+  /** Takes the host page's word for light or dark, when the theme follows the host. */
+  setHostTheme(theme: ResolvedTheme): void;
+}
+
 /** Black or white, whichever reads better on the accent colour (WCAG relative luminance). */
 function inkFor(hex: string): string {
   const channel = (i: number) => {
@@ -16,7 +21,7 @@ function inkFor(hex: string): string {
  * Applies the light or dark theme to the page: fixed by `theme=`, or following the OS until a host
  * page says otherwise. Lives as long as the page; returns a way to take the host's word.
  */
-export function applyTheme(presentation: Presentation, root: HTMLElement, win: Window = window) {
+export function applyTheme(presentation: Presentation, root: HTMLElement, win: Window = window): PageTheme {
   const media = win.matchMedia('(prefers-color-scheme: dark)');
   let hostTheme: ResolvedTheme | null = null;
   const resolve = (): ResolvedTheme =>
