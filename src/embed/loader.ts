@@ -2,6 +2,7 @@
  * embed.js: turns each [data-slm-or-llm] element into an auto-sized iframe of the app and re-dispatches
  * the app's messages as DOM events on the element. Standalone (no dependencies), loaded by host pages.
  */
+import { CRITERION_IDS } from '../rules/criterion-ids';
 import { envelope, IFRAME_TITLE, readAppMessage } from '../share/embed-protocol';
 
 interface Embed {
@@ -10,7 +11,6 @@ interface Embed {
   followsHost: boolean;
 }
 
-const CRITERIA = ['task', 'run', 'speed', 'budget', 'privacy'];
 const script = document.currentScript as HTMLScriptElement | null;
 const appBase = new URL('./', script?.src || location.href);
 const embeds = new Set<Embed>();
@@ -108,7 +108,7 @@ function mount(element: HTMLElement) {
   // Only the five answer keys pass through; the app validates their values.
   const preset = new URLSearchParams(element.dataset.answers ?? '');
   const answers = new URLSearchParams({ v: '1' });
-  for (const key of CRITERIA) if (preset.has(key)) answers.set(key, preset.get(key)!);
+  for (const key of CRITERION_IDS) if (preset.has(key)) answers.set(key, preset.get(key)!);
 
   const iframe = document.createElement('iframe');
   iframe.src = `${appBase.href}?${query}${answers.size > 1 ? `#${answers}` : ''}`;

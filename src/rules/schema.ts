@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { CRITERION_IDS } from './criterion-ids';
 
-/** The criterion ids are part of the public URL contract (design.md). */
-export const CriterionId = z.enum(['task', 'run', 'speed', 'budget', 'privacy']);
+export { CRITERION_IDS };
+export const CriterionId = z.enum(CRITERION_IDS);
 export type CriterionId = z.infer<typeof CriterionId>;
-export const CRITERION_IDS = CriterionId.options;
 
 export const Verdict = z.enum(['slm', 'hybrid', 'llm']);
 export type Verdict = z.infer<typeof Verdict>;
