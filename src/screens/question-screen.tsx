@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { CRITERION_IDS, type CriterionId } from '../rules/schema';
 import { criterionOf } from '../engine/rules-index';
 import { OptionGroup } from '../components/option-group';
@@ -23,10 +23,13 @@ export function QuestionScreen({ criterionId }: { criterionId: CriterionId }) {
   const [missing, setMissing] = useState(false);
   const errorId = `${criterionId}-error`;
 
-  const select = (option: string) => {
-    setMissing(false);
-    choose(criterionId, option);
-  };
+  const select = useCallback(
+    (option: string) => {
+      setMissing(false);
+      choose(criterionId, option);
+    },
+    [criterionId, choose],
+  );
 
   // Number keys 1–3 pick an option; a switch in the footer turns them off (WCAG 2.1.4).
   useEffect(() => {
@@ -36,13 +39,12 @@ export function QuestionScreen({ criterionId }: { criterionId: CriterionId }) {
       const option = criterion.options[Number(event.key) - 1];
       if (!option || !/^[1-3]$/.test(event.key)) return;
       event.preventDefault();
-      setMissing(false);
-      choose(criterionId, option.id);
+      select(option.id);
       document.querySelector<HTMLInputElement>(`input[name="${criterionId}"][value="${option.id}"]`)?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [shortcuts, criterion, criterionId, choose]);
+  }, [shortcuts, criterion, criterionId, select]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
