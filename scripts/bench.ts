@@ -1,12 +1,15 @@
 // Times the engine over all 243 answer combinations and prints medians; timing lives here, not in tests.
 // `npm run bench` fails when a median is over its budget (BENCH_BUDGET_MS scales both for slow machines).
 import { performance } from 'node:perf_hooks';
-import { RulesSchema, CRITERION_IDS } from '../src/rules/schema';
-import { rulesData } from '../src/rules/rules-data';
-import { recommend, verdictFor } from '../src/engine/score';
+import { CRITERION_IDS } from '../src/rules/schema';
+import { RulesSchema } from '../src/rules/advice-schema';
+import { questionsData } from '../src/rules/questions-data';
+import { adviceData } from '../src/rules/advice-data';
+import { recommend } from '../src/engine/score';
+import { verdictFor } from '../src/engine/decide';
 import type { CompleteAnswers } from '../src/engine/types';
 
-const rules = RulesSchema.parse(rulesData);
+const rules = RulesSchema.parse({ ...questionsData, ...adviceData });
 const combinations = CRITERION_IDS.reduce<Record<string, string>[]>(
   (sets, criterion) =>
     sets.flatMap((set) =>

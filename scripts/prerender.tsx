@@ -3,12 +3,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from '../src/app';
-import { shippedRules } from '../src/rules/rules';
+import { shippedQuestions } from '../src/rules/rules';
+import { rulesFor } from '../src/rules/advice';
 import { memoryStorage } from '../src/state/safe-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 
-const rulesLoad = shippedRules();
+const rulesLoad = shippedQuestions();
 if (!rulesLoad.ok) throw new Error(`The rules table is invalid:\n${rulesLoad.problems.join('\n')}`);
+// The advice loads only with a result, so the build is where a broken advice table must stop.
+const fullLoad = rulesFor(rulesLoad.rules);
+if (!fullLoad.ok) throw new Error(`The advice table is invalid:\n${fullLoad.problems.join('\n')}`);
 
 const store = createWizardStore({ rules: rulesLoad.rules, getStorage: memoryStorage });
 const markup = renderToStaticMarkup(<App rulesLoad={rulesLoad} store={store} embedded={false} />);

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { RulesLoad } from './rules/rules';
+import type { QuestionsLoad } from './rules/rules';
 import type { WizardState } from './state/wizard-store';
 import { WizardProvider } from './state/wizard-context';
 import { ErrorBoundary } from './screens/error-boundary';
@@ -12,7 +12,7 @@ const RulesErrorScreen = lazy(() =>
 );
 
 interface AppProps {
-  rulesLoad: RulesLoad;
+  rulesLoad: QuestionsLoad;
   store: StoreApi<WizardState> | null;
   embedded: boolean;
 }

@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import type { StoreApi } from 'zustand/vanilla';
 import { App } from './app';
 import { notices } from './screens/wizard';
-import type { Rules } from './rules/schema';
-import { shippedRules } from './rules/rules';
+import type { Questions } from './rules/schema';
+import { shippedQuestions } from './rules/rules';
 import type { Presentation } from './share/presentation';
 import { createWizardStore, type WizardState } from './state/wizard-store';
 import { syncWithUrl } from './state/url-sync';
@@ -14,7 +14,7 @@ import type { PageTheme } from './state/theme';
 // alone instead of weighing on every visit.
 function connectEmbedded(
   store: StoreApi<WizardState>,
-  rules: Rules,
+  rules: Questions,
   presentation: Presentation,
   theme: PageTheme,
   rootElement: HTMLElement,
@@ -27,7 +27,7 @@ function connectEmbedded(
 /** Builds the store, connects it to the URL (and, embedded, to the host page) and renders the app. */
 export function start(presentation: Presentation, theme: PageTheme) {
   const rootElement = document.getElementById('root')!;
-  const rulesLoad = shippedRules();
+  const rulesLoad = shippedQuestions();
   // Built before rendering so the first render already shows what the link and saved progress say.
   const store = rulesLoad.ok
     ? createWizardStore({

@@ -1,8 +1,8 @@
 import { render, waitFor } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import { App } from '../src/app';
-import { loadRules, type RulesLoad } from '../src/rules/rules';
-import { rulesData } from '../src/rules/rules-data';
+import { loadQuestions, type QuestionsLoad } from '../src/rules/rules';
+import { questionsData } from '../src/rules/questions-data';
 import { memoryStorage } from '../src/state/safe-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 import { syncWithUrl } from '../src/state/url-sync';
@@ -10,14 +10,14 @@ import { syncWithUrl } from '../src/state/url-sync';
 interface Options {
   hash?: string;
   storage?: Storage;
-  rulesLoad?: RulesLoad;
+  rulesLoad?: QuestionsLoad;
 }
 
 /** Renders the whole app as main.tsx does: a fresh store, synced with the (jsdom) URL. */
 export function renderApp({
   hash = '',
   storage = memoryStorage(),
-  rulesLoad = loadRules(rulesData),
+  rulesLoad = loadQuestions(questionsData),
 }: Options = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   if (!rulesLoad.ok)

@@ -17,9 +17,7 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Decision table">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">
-          Which criteria point to an SLM and which to an LLM, with your answers
-        </caption>
+        <caption className="sr-only">The source’s decision table, with your answers</caption>
         <thead>
           <tr className="border-b-2 border-line">
             {['Criterion', 'Points to SLM', 'Points to LLM', 'Your answer'].map((heading) => (

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Criterion } from '../rules/schema';
+import type { Criterion, Option } from '../rules/schema';
 
-const SIDE_LABELS = ['Points to SLM', 'In between', 'Points to LLM'] as const;
+const NEEDS = { slm: 'Needs an SLM', hybrid: 'Needs a hybrid', llm: 'Needs an LLM' } as const;
+
+// What the answer does in the decision model: the task sets the need, a constraint can pull it down,
+// and anything else only allows.
+const roleOf = (option: Option) =>
+  option.need ? NEEDS[option.need] : option.pull > 0 ? 'Constraint' : 'No limit';
 
 interface OptionGroupProps {
   criterion: Criterion;
@@ -59,7 +64,7 @@ export function OptionGroup({
                   </kbd>
                 )}
                 <span className="rounded-full bg-surface-muted px-2 text-xs text-ink-muted">
-                  {SIDE_LABELS[index]}
+                  {roleOf(option)}
                 </span>
               </span>
               {!compact && (

@@ -54,7 +54,7 @@ export function TradeoffChart({ series, max = 5 }: TradeoffChartProps) {
             <caption className="sr-only">Tradeoff ratings, 1 to {max}, higher is better</caption>
             <thead>
               <tr className="border-b border-line">
-                {['Dimension', 'SLM', 'LLM', 'Matters to you'].map((heading) => (
+                {['Dimension', 'SLM', 'LLM', 'Matters to you', 'Caveat'].map((heading) => (
                   <th key={heading} scope="col" className="py-1 pr-2">
                     {heading}
                   </th>
@@ -73,7 +73,8 @@ export function TradeoffChart({ series, max = 5 }: TradeoffChartProps) {
                   <td className="py-1 pr-2">
                     {p.llm.rating} ({p.llm.text})
                   </td>
-                  <td className="py-1">{p.emphasised ? 'Yes' : 'No'}</td>
+                  <td className="py-1 pr-2">{p.emphasised ? 'Yes' : 'No'}</td>
+                  <td className="py-1">{p.note}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Rules } from '../rules/schema';
+import type { Questions } from '../rules/schema';
 import { checkAnswers } from '../engine/answers';
-import { verdictFor } from '../engine/score';
+import { verdictFor } from '../engine/decide';
 import type { Presentation } from '../share/presentation';
 import type { WizardState } from '../state/wizard-store';
 import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
@@ -17,7 +17,7 @@ export interface HostConnection {
  */
 export function connectToHost(
   store: StoreApi<WizardState>,
-  rules: Rules,
+  rules: Questions,
   presentation: Presentation,
   onTheme: (theme: HostMessage['theme']) => void,
   measured: HTMLElement,

@@ -1,18 +1,18 @@
-import { CRITERION_IDS, type CriterionId, type Rules } from '../rules/schema';
+import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
 import { indexRules } from './rules-index';
 import type { Answers, CompleteAnswers, IncompleteResult, InvalidAnswer } from './types';
 
 const isCriterionId = (key: string): key is CriterionId => (CRITERION_IDS as readonly string[]).includes(key);
 
 /** True when `option` is one of the criterion's option ids. */
-export function isOptionOf(rules: Rules, criterion: CriterionId, option: unknown): option is string {
+export function isOptionOf(rules: Questions, criterion: CriterionId, option: unknown): option is string {
   return typeof option === 'string' && indexRules(rules).options.get(criterion)!.has(option);
 }
 
 type Checked = { ok: true; answers: CompleteAnswers } | ({ ok: false } & Omit<IncompleteResult, 'status'>);
 
 /** Splits untrusted answers into a complete set, or what is missing and what is invalid. */
-export function checkAnswers(rules: Rules, answers: unknown): Checked {
+export function checkAnswers(rules: Questions, answers: unknown): Checked {
   const record: Record<string, unknown> =
     typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>) : {};
   const invalid: InvalidAnswer[] = [];
@@ -33,7 +33,7 @@ export function checkAnswers(rules: Rules, answers: unknown): Checked {
 }
 
 /** The answers that are valid option ids, dropping everything else. */
-export function validAnswers(rules: Rules, answers: Answers): Answers {
+export function validAnswers(rules: Questions, answers: Answers): Answers {
   const kept: Answers = {};
   for (const criterion of CRITERION_IDS) {
     const value = Object.hasOwn(answers, criterion) ? answers[criterion] : undefined;
@@ -43,6 +43,15 @@ export function validAnswers(rules: Rules, answers: Answers): Answers {
 }
 
 /** The first criterion without a valid answer, or null when all five are answered. */
-export function firstUnanswered(rules: Rules, answers: Answers): CriterionId | null {
+export function firstUnanswered(rules: Questions, answers: Answers): CriterionId | null {
   return CRITERION_IDS.find((criterion) => !isOptionOf(rules, criterion, answers[criterion])) ?? null;
+}
+
+/** True when the answer to a condition's criterion is one of the condition's options. */
+export function holds(
+  condition: { criterion: CriterionId; options: readonly string[] },
+  answers: Answers,
+): boolean {
+  const answer = answers[condition.criterion];
+  return answer !== undefined && condition.options.includes(answer);
 }

@@ -1,21 +1,23 @@
 import {
   CRITERION_IDS,
+  VERDICT_ORDER,
   type Criterion,
   type CriterionId,
   type Option,
-  type Rules,
+  type Questions,
   type Verdict,
 } from '../rules/schema';
 
-export const VERDICT_ORDER: readonly Verdict[] = ['slm', 'hybrid', 'llm'];
 const RANK: Record<Verdict, number> = { slm: 0, hybrid: 1, llm: 2 };
 export const verdictRank = (verdict: Verdict): number => RANK[verdict];
+export const LARGEST_RANK = VERDICT_ORDER.length - 1;
 
 export interface IndexedOption {
+  criterion: CriterionId;
   option: Option;
-  /** lean × the criterion's share of the total weight, rounded. */
-  push: number;
-  /** The highest verdict rank the hard constraints allow when this option is chosen. */
+  /** The rank of the verdict this answer needs, on the criterion that sets the need. */
+  needRank: number | null;
+  /** The highest verdict rank this answer allows. */
   capRank: number;
 }
 
@@ -24,40 +26,33 @@ export interface RulesIndex {
   options: Map<CriterionId, Map<string, IndexedOption>>;
   /** Each criterion's options in CRITERION_IDS order, for loops that try every alternative. */
   optionLists: IndexedOption[][];
-  share: Map<CriterionId, number>;
 }
 
-// Rounding keeps sums such as 0.3 + 0.15 + … from landing a hair off a threshold.
-export const round = (value: number): number => Math.round(value * 1e9) / 1e9;
-
 // Rules are immutable once parsed, so each table's look-ups are built once and scoring allocates little.
-const indexes = new WeakMap<Rules, RulesIndex>();
+const indexes = new WeakMap<Questions, RulesIndex>();
 
 /** Look-up tables for a parsed rules table, built on first use. */
-export function indexRules(rules: Rules): RulesIndex {
+export function indexRules(rules: Questions): RulesIndex {
   const cached = indexes.get(rules);
   if (cached) return cached;
-  const total = rules.criteria.reduce((sum, c) => sum + c.weight, 0);
-  // Weights are normalised so editing the table cannot change the score scale.
-  const share = new Map(rules.criteria.map((c) => [c.id, c.weight / total]));
-  const capRankOf = (criterion: CriterionId, option: string) =>
-    rules.constraints
-      .filter((c) => c.capsAt && c.when.criterion === criterion && c.when.options.includes(option))
-      .reduce((rank, c) => Math.min(rank, verdictRank(c.capsAt!)), VERDICT_ORDER.length - 1);
   const options = new Map(
     rules.criteria.map((c) => [
       c.id,
       new Map(
         c.options.map((o) => [
           o.id,
-          { option: o, push: round(o.lean * share.get(c.id)!), capRank: capRankOf(c.id, o.id) },
+          {
+            criterion: c.id,
+            option: o,
+            needRank: o.need ? verdictRank(o.need) : null,
+            capRank: o.capsAt ? verdictRank(o.capsAt) : LARGEST_RANK,
+          },
         ]),
       ),
     ]),
   );
   const index: RulesIndex = {
     criteria: new Map(rules.criteria.map((c) => [c.id, c])),
-    share,
     options,
     optionLists: CRITERION_IDS.map((criterion) => [...options.get(criterion)!.values()]),
   };
@@ -66,12 +61,9 @@ export function indexRules(rules: Rules): RulesIndex {
 }
 
 /** A criterion of a validated table, by id. */
-export const criterionOf = (rules: Rules, criterion: CriterionId): Criterion =>
+export const criterionOf = (rules: Questions, criterion: CriterionId): Criterion =>
   indexRules(rules).criteria.get(criterion)!;
 
 /** An option of a validated table, by its criterion and id; the id must be valid (see isOptionOf). */
-export const optionOf = (rules: Rules, criterion: CriterionId, option: string): Option =>
+export const optionOf = (rules: Questions, criterion: CriterionId, option: string): Option =>
   indexRules(rules).options.get(criterion)!.get(option)!.option;
-
-/** The largest share any one criterion has of the total weight: the longest possible push. */
-export const largestShare = (rules: Rules): number => Math.max(...indexRules(rules).share.values());

@@ -1,16 +1,19 @@
-import type { Rules } from '../rules/schema';
+import type { Rules } from '../rules/advice-schema';
+import { holds } from './answers';
 import type { Answers, TradeoffPoint } from './types';
 
-/** The five tradeoff dimensions, emphasising those that these answers make matter. */
+/** The five tradeoff dimensions as these answers see them, emphasising those the answers make matter. */
 export function tradeoffsFor(rules: Rules, answers: Answers): TradeoffPoint[] {
+  const applies = (condition: Parameters<typeof holds>[0]) => holds(condition, answers);
   return rules.tradeoffs.map((tradeoff) => {
-    const answer = answers[tradeoff.mattersWhen.criterion];
+    const override = tradeoff.overrides?.find((o) => applies(o.when));
     return {
       id: tradeoff.id,
       label: tradeoff.label,
-      slm: { ...tradeoff.slm },
-      llm: { ...tradeoff.llm },
-      emphasised: answer !== undefined && tradeoff.mattersWhen.options.includes(answer),
+      slm: { ...(override?.slm ?? tradeoff.slm) },
+      llm: { ...(override?.llm ?? tradeoff.llm) },
+      note: tradeoff.note,
+      emphasised: applies(tradeoff.mattersWhen),
     };
   });
 }

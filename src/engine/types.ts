@@ -1,19 +1,36 @@
-import type { Conflict, CriterionId, Side, Verdict } from '../rules/schema';
+import type { Check, Conflict } from '../rules/advice-schema';
+import type { CriterionId, Side, Verdict } from '../rules/schema';
 
 /** Answers as they arrive from a person, a link or storage: option ids, not yet trusted. */
 export type Answers = Partial<Record<CriterionId, string>>;
 export type CompleteAnswers = Record<CriterionId, string>;
 
-export type Direction = Side | 'neutral';
-export type PushStrength = 'strong' | 'moderate' | 'slight' | 'none';
+/** How the decision model arrived at a verdict: the need, the caps, the pull and what is left. */
+export interface Decision {
+  need: Verdict;
+  /** The need, lowered by any answer that takes a model size away. */
+  ceiling: Verdict;
+  /** The constraints' pull points, summed. */
+  pull: number;
+  /** Levels the pull took off the ceiling. */
+  levelsPulled: number;
+  verdict: Verdict;
+}
 
-export interface Contribution {
+/** What one answer is to the decision: the need, a constraint that can pull it down, or neither. */
+export type AnswerRole = 'need' | 'constraint' | 'neutral';
+/** What that answer did to this verdict. */
+export type AnswerEffect = 'sets' | 'pulled' | 'pressure' | 'noRoom' | 'none';
+
+export interface AnswerReason {
   criterion: CriterionId;
   option: string;
-  /** Signed share of the normalised score: negative pushes toward SLM, positive toward LLM. */
-  push: number;
-  direction: Direction;
-  strength: PushStrength;
+  role: AnswerRole;
+  effect: AnswerEffect;
+  /** This answer's pull points (0 for the need and for permissions). */
+  pull: number;
+  /** True when this answer takes the larger verdicts away entirely. */
+  caps: boolean;
   reason: string;
 }
 
@@ -21,8 +38,6 @@ export interface AppliedConstraint {
   id: string;
   title: string;
   explanation: string;
-  /** True when the constraint moved the verdict away from what the weights alone gave. */
-  changedVerdict: boolean;
 }
 
 export interface Flip {
@@ -43,19 +58,18 @@ export interface IncompleteResult {
   invalid: InvalidAnswer[];
 }
 
-export interface Recommendation {
+export interface Recommendation extends Decision {
   status: 'complete';
   answers: CompleteAnswers;
-  verdict: Verdict;
-  /** What the weights alone give, before hard constraints. */
-  weightedVerdict: Verdict;
-  /** Normalised to -1 (all SLM) … +1 (all LLM). */
-  score: number;
-  strength: { id: string; label: string };
+  /** The pull that takes off one level, and the most levels pull may take. */
+  pullPerLevel: number;
+  maxPullLevels: number;
+  strength: { id: 'clear' | 'close' | 'pulled'; label: string };
   why: string;
-  contributions: Contribution[];
+  reasons: AnswerReason[];
   constraints: AppliedConstraint[];
   conflicts: Conflict[];
+  checks: Check[];
   flips: Flip[];
   /** The playbooks to follow, in order. */
   playbooks: Side[];
@@ -68,6 +82,7 @@ export interface TradeoffPoint {
   label: string;
   slm: { rating: number; text: string };
   llm: { rating: number; text: string };
+  note: string;
   /** True when these answers make the dimension matter. */
   emphasised: boolean;
 }

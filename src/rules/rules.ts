@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
-import { RulesSchema, type Rules } from './schema';
-import { rulesData } from './rules-data';
+import { QuestionsSchema, type Questions } from './schema';
+import { questionsData } from './questions-data';
 
-export type RulesLoad = { ok: true; rules: Rules } | { ok: false; problems: string[] };
+/** A table that passed validation, or every problem with its path. */
+export type Load<T> = { ok: true; rules: T } | { ok: false; problems: string[] };
 
 // zod/mini ships without English messages (to stay small), so the common issue kinds are worded here.
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -19,9 +20,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Validates a rules table, naming the path of every problem. */
-export function loadRules(data: unknown): RulesLoad {
-  const parsed = RulesSchema.safeParse(data);
+/** Validates data against a schema, naming the path of every problem. */
+export function validate<T>(schema: z.ZodMiniType<T>, data: unknown): Load<T> {
+  const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, rules: parsed.data };
   return {
     ok: false,
@@ -31,9 +32,12 @@ export function loadRules(data: unknown): RulesLoad {
   };
 }
 
-let shipped: RulesLoad | undefined;
-/** The shipped rules, validated on first use (at start-up) and remembered. */
-export function shippedRules(): RulesLoad {
-  shipped ??= loadRules(rulesData);
+export type QuestionsLoad = Load<Questions>;
+export const loadQuestions = (data: unknown): QuestionsLoad => validate(QuestionsSchema, data);
+
+let shipped: QuestionsLoad | undefined;
+/** The shipped questions and decision model, validated on first use (at start-up) and remembered. */
+export function shippedQuestions(): QuestionsLoad {
+  shipped ??= loadQuestions(questionsData);
   return shipped;
 }

@@ -7,29 +7,33 @@ export type CriterionId = z.infer<typeof CriterionId>;
 
 export const Verdict = z.enum(['slm', 'hybrid', 'llm']);
 export type Verdict = z.infer<typeof Verdict>;
+/** Verdicts from the smallest model to the largest: the order the decision model pulls along. */
+export const VERDICT_ORDER = Verdict.options;
 
 export const Side = z.enum(['slm', 'llm']);
 export type Side = z.infer<typeof Side>;
 
-const text = z.string().check(z.trim(), z.minLength(1, 'Text is missing'));
-const id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'Ids are lower-case words joined by dashes'));
+export const text = z.string().check(z.trim(), z.minLength(1, 'Text is missing'));
+export const id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'Ids are lower-case words joined by dashes'));
 // z.number() already rejects NaN and ±Infinity.
-const range = (min: number, max: number) =>
+export const range = (min: number, max: number) =>
   z.number().check(z.gte(min, `Must be at least ${min}`), z.lte(max, `Must be at most ${max}`));
 
 export const OptionSchema = z.strictObject({
   id,
   label: text,
-  /** A noun phrase that completes "… because of …", e.g. "a simple, repetitive task". */
-  phrase: text,
   description: text,
   example: text,
-  /** Why this answer pushes the way it does, in one line. */
-  reason: text,
-  /** Position on the SLM (-1) … LLM (+1) axis. */
-  lean: range(-1, 1),
+  /** On the criterion that sets the need: the verdict this answer needs. */
+  need: z.optional(Verdict),
+  /** How hard this answer pulls the verdict below the need; permissions pull 0 and never push up. */
+  pull: range(0, 5),
+  /** The largest verdict possible with this answer, when it takes a model size away entirely. */
+  capsAt: z.optional(Verdict),
 });
 export type Option = z.infer<typeof OptionSchema>;
+
+const rank = (verdict: Verdict | undefined) => VERDICT_ORDER.indexOf(verdict ?? 'llm');
 
 export const CriterionSchema = z
   .strictObject({
@@ -37,170 +41,112 @@ export const CriterionSchema = z
     title: text,
     question: text,
     help: text,
-    /** Relative importance; scores are normalised by the total, so only ratios matter. */
-    weight: range(0.1, 10),
     options: z.array(OptionSchema).check(z.length(3, 'A criterion has exactly three options')),
   })
   .check(
     z.superRefine((criterion, ctx) => {
-      const [slmSide, middle, llmSide] = criterion.options.map((option) => option.lean);
-      if (slmSide === undefined || middle === undefined || llmSide === undefined) return;
-      if (!(slmSide < middle && middle < llmSide)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: criterion.options,
-          path: ['options'],
-          message: 'Options must run from the SLM side to the LLM side with strictly rising lean',
-        });
+      const report = (message: string) =>
+        ctx.issues.push({ code: 'custom', input: criterion.options, path: ['options'], message });
+      const { options } = criterion;
+      // Monotonic by construction: a step toward the SLM side may only add pull and lower caps.
+      if (
+        options.some(
+          (o, i) => i > 0 && (o.pull > options[i - 1]!.pull || rank(o.capsAt) < rank(options[i - 1]!.capsAt)),
+        )
+      ) {
+        report('Options must run from the SLM side to the LLM side with pull and caps never rising');
+      }
+      const llmSide = options.at(-1);
+      if (llmSide && (llmSide.pull !== 0 || llmSide.capsAt)) {
+        report('The LLM-side option is a permission: it may not pull or cap the verdict');
       }
     }),
   );
 export type Criterion = z.infer<typeof CriterionSchema>;
 
-const Condition = z.strictObject({ criterion: CriterionId, options: z.array(id).check(z.minLength(1)) });
-export type Condition = z.infer<typeof Condition>;
-
-export const ConflictSchema = z.strictObject({
-  id,
-  when: z.array(Condition).check(z.minLength(2, 'A conflict needs at least two conditions')),
-  title: text,
-  advice: text,
+export const DecisionModelSchema = z.strictObject({
+  /** The criterion whose answer sets the need (and the ceiling) of the verdict. */
+  needFrom: CriterionId,
+  /** Pull points that lower the verdict by one level. */
+  pullPerLevel: range(1, 10),
+  /** The most levels pull can take off, after any cap. */
+  maxPullLevels: z.int().check(z.gte(0, 'Must be at least 0'), z.lte(2, 'Must be at most 2')),
 });
-export type Conflict = z.infer<typeof ConflictSchema>;
+export type DecisionModel = z.infer<typeof DecisionModelSchema>;
 
-export const ConstraintSchema = z.strictObject({
-  id,
-  when: Condition,
-  /** The highest verdict this constraint allows, if it caps the verdict at all. */
-  capsAt: z.optional(Verdict),
-  title: text,
-  explanation: text,
-});
-export type Constraint = z.infer<typeof ConstraintSchema>;
+/** What the questions and the verdict need: loaded with the first screen. */
+export const questionsShape = {
+  version: text,
+  /** The month the advice was checked against its sources, as YYYY-MM. */
+  asOf: z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM')),
+  source: text,
+  model: DecisionModelSchema,
+  criteria: z.array(CriterionSchema).check(z.length(5, 'There are exactly five criteria')),
+};
 
-const Level = z.strictObject({ rating: range(1, 5), text });
-export const TradeoffSchema = z.strictObject({
-  id,
-  label: text,
-  /** The answers that make this dimension matter to the person. */
-  mattersWhen: Condition,
-  slm: Level,
-  llm: Level,
-});
-export type Tradeoff = z.infer<typeof TradeoffSchema>;
+type Report = (path: PropertyKey[], message: string) => void;
 
-const Step = z.strictObject({ title: text, description: text });
-export const PlaybookSchema = z.strictObject({
-  title: text,
-  summary: text,
-  steps: z.array(Step).check(z.length(9, 'A playbook has exactly nine steps')),
-});
-export type Playbook = z.infer<typeof PlaybookSchema>;
+/** Reports each id that appears a second time. */
+export function reportDuplicates(
+  report: Report,
+  ids: string[],
+  path: (index: number) => PropertyKey[],
+  what: string,
+) {
+  const seen = new Set<string>();
+  ids.forEach((value, index) => {
+    if (seen.has(value)) report(path(index), `Duplicate ${what} id "${value}"`);
+    seen.add(value);
+  });
+}
 
-export const VerdictTextSchema = z.strictObject({
-  title: text,
-  short: text,
-  summary: text,
-  howItFits: z.optional(text),
-});
-export type VerdictText = z.infer<typeof VerdictTextSchema>;
+type QuestionsInput = { [K in keyof typeof questionsShape]: z.infer<(typeof questionsShape)[K]> };
 
-const StrengthBand = z.strictObject({ id, minMargin: range(0, 2), label: text });
-
-export const RulesSchema = z
-  .strictObject({
-    version: text,
-    source: text,
-    criteria: z.array(CriterionSchema).check(z.length(5, 'There are exactly five criteria')),
-    thresholds: z.strictObject({ slmAtMost: range(-1, 0), llmAtLeast: range(0, 1) }),
-    /** Sentence templates for the one-line "why"; {first}, {second}, {slm} and {llm} take phrases. */
-    explanations: z.strictObject({ because: text, becauseOne: text, split: text, middle: text }),
-    strength: z.strictObject({
-      bands: z.array(StrengthBand).check(z.minLength(1)),
-      constrained: text,
-    }),
-    constraints: z.array(ConstraintSchema),
-    conflicts: z.array(ConflictSchema),
-    tradeoffs: z.array(TradeoffSchema).check(z.length(5, 'There are exactly five tradeoffs')),
-    playbooks: z.strictObject({ slm: PlaybookSchema, llm: PlaybookSchema }),
-    verdicts: z.strictObject({ slm: VerdictTextSchema, hybrid: VerdictTextSchema, llm: VerdictTextSchema }),
-  })
-  .check(z.superRefine(checkReferences));
-export type Rules = z.infer<typeof RulesSchema>;
-
-type RefinementContext = Parameters<Parameters<typeof z.superRefine<Rules>>[0]>[1];
-
-/** Cross-references that a per-field schema cannot see: duplicates and ids pointing nowhere. */
-function checkReferences(rules: Rules, ctx: RefinementContext): void {
-  const report = (path: PropertyKey[], message: string) =>
-    ctx.issues.push({ code: 'custom', input: rules, path, message });
-
-  const reportDuplicates = (ids: string[], path: (index: number) => PropertyKey[], what: string) => {
-    const seen = new Set<string>();
-    ids.forEach((value, index) => {
-      if (seen.has(value)) report(path(index), `Duplicate ${what} id "${value}"`);
-      seen.add(value);
-    });
-  };
-
+/** Cross-references of the questions that a per-field schema cannot see. */
+export function checkQuestions(questions: QuestionsInput, report: Report): void {
   reportDuplicates(
-    rules.criteria.map((c) => c.id),
+    report,
+    questions.criteria.map((c) => c.id),
     (i) => ['criteria', i, 'id'],
     'criterion',
   );
-  rules.criteria.forEach((criterion, c) =>
+  questions.criteria.forEach((criterion, c) =>
     reportDuplicates(
+      report,
       criterion.options.map((o) => o.id),
       (o) => ['criteria', c, 'options', o, 'id'],
       'option',
     ),
   );
-  for (const missing of CRITERION_IDS.filter((cid) => !rules.criteria.some((c) => c.id === cid))) {
+  for (const missing of CRITERION_IDS.filter((cid) => !questions.criteria.some((c) => c.id === cid))) {
     report(['criteria'], `Criterion "${missing}" is missing`);
   }
-  reportDuplicates(
-    rules.constraints.map((c) => c.id),
-    (i) => ['constraints', i, 'id'],
-    'constraint',
-  );
-  reportDuplicates(
-    rules.conflicts.map((c) => c.id),
-    (i) => ['conflicts', i, 'id'],
-    'conflict',
-  );
-  reportDuplicates(
-    rules.tradeoffs.map((t) => t.id),
-    (i) => ['tradeoffs', i, 'id'],
-    'tradeoff',
-  );
-  reportDuplicates(
-    rules.strength.bands.map((b) => b.id),
-    (i) => ['strength', 'bands', i, 'id'],
-    'strength band',
-  );
-
-  const checkCondition = (condition: Condition, path: PropertyKey[]) => {
-    const criterion = rules.criteria.find((c) => c.id === condition.criterion);
-    condition.options.forEach((option, o) => {
-      if (criterion && !criterion.options.some((known) => known.id === option)) {
-        report([...path, 'options', o], `Unknown option "${option}" for criterion "${condition.criterion}"`);
+  questions.criteria.forEach((criterion, c) => {
+    const setsNeed = criterion.id === questions.model.needFrom;
+    criterion.options.forEach((option, o) => {
+      const path = ['criteria', c, 'options', o];
+      if (setsNeed && option.need !== VERDICT_ORDER[o]) {
+        report(
+          [...path, 'need'],
+          `The need must be "${VERDICT_ORDER[o]}" here, from the SLM side to the LLM side`,
+        );
+      }
+      if (!setsNeed && option.need)
+        report([...path, 'need'], `Only "${questions.model.needFrom}" sets the need`);
+      if (setsNeed && (option.pull !== 0 || option.capsAt)) {
+        report(path, 'The answer that sets the need may not also pull or cap it');
       }
     });
-  };
-  rules.constraints.forEach((constraint, i) => checkCondition(constraint.when, ['constraints', i, 'when']));
-  rules.tradeoffs.forEach((tradeoff, i) =>
-    checkCondition(tradeoff.mattersWhen, ['tradeoffs', i, 'mattersWhen']),
-  );
-  rules.conflicts.forEach((conflict, i) =>
-    conflict.when.forEach((condition, w) => checkCondition(condition, ['conflicts', i, 'when', w])),
-  );
-
-  const { slmAtMost, llmAtLeast } = rules.thresholds;
-  if (!(slmAtMost < llmAtLeast)) {
-    report(['thresholds'], 'slmAtMost must be below llmAtLeast, or no answer could be a hybrid');
-  }
-  const margins = rules.strength.bands.map((band) => band.minMargin);
-  if (margins.some((margin, i) => i > 0 && margin >= margins[i - 1]!) || margins.at(-1) !== 0) {
-    report(['strength', 'bands'], 'Strength bands must fall strictly and end at a margin of 0');
-  }
+  });
 }
+
+export const QuestionsSchema = z
+  .strictObject(questionsShape)
+  .check(
+    z.superRefine((questions, ctx) =>
+      checkQuestions(questions, (path, message) =>
+        ctx.issues.push({ code: 'custom', input: questions, path, message }),
+      ),
+    ),
+  );
+export type Questions = z.infer<typeof QuestionsSchema>;

@@ -2,10 +2,15 @@ import type { Recommendation } from '../engine/types';
 import { CopyButton } from '../components/copy-button';
 import { decisionRecord } from '../share/decision-record';
 import { shareUrlFor } from '../state/url-sync';
-import { useRules } from '../state/wizard-context';
+import type { Rules } from '../rules/advice-schema';
 
-export function ShareSection({ result, onOpenEmbed }: { result: Recommendation; onOpenEmbed?: () => void }) {
-  const rules = useRules();
+interface ShareSectionProps {
+  rules: Rules;
+  result: Recommendation;
+  onOpenEmbed?: () => void;
+}
+
+export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) {
   const link = shareUrlFor(window.location, result.answers);
   const canShare = typeof navigator.share === 'function';
   return (

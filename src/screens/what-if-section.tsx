@@ -1,11 +1,11 @@
 import type { Recommendation } from '../engine/types';
 import { OptionGroup } from '../components/option-group';
 import { criterionOf, optionOf } from '../engine/rules-index';
-import { useRules, useWizard } from '../state/wizard-context';
+import type { Rules } from '../rules/advice-schema';
+import { useWizard } from '../state/wizard-context';
 
 /** Change any answer in place; the verdict and everything below it follow at once. */
-export function WhatIfSection({ result }: { result: Recommendation }) {
-  const rules = useRules();
+export function WhatIfSection({ rules, result }: { rules: Rules; result: Recommendation }) {
   const choose = useWizard((s) => s.choose);
   const baseline = useWizard((s) => s.baseline);
   const restoreBaseline = useWizard((s) => s.restoreBaseline);

@@ -1,8 +1,14 @@
-import type { Rules } from '../rules/schema';
+import type { Rules } from '../rules/advice-schema';
 import type { Recommendation } from '../engine/types';
 import { criterionOf, optionOf } from '../engine/rules-index';
+import { nextStepsFor, playbookFor } from '../engine/playbooks';
+import { monthOf } from './as-of';
 
-const DIRECTION_WORDS = { slm: 'toward an SLM', llm: 'toward an LLM' } as const;
+const STEP_MARKS = {
+  yours: '',
+  maker: ' _(the model maker’s work)_',
+  'not-for-you': ' _(not for these answers)_',
+};
 
 /** A Markdown decision record that pastes cleanly into a ticket or an ADR. */
 export function decisionRecord(
@@ -11,12 +17,14 @@ export function decisionRecord(
   made: { date: Date; link: string },
 ): string {
   const verdictText = rules.verdicts[result.verdict];
+  const section = (title: string, items: string[]) =>
+    items.length > 0 ? ['', `## ${title}`, '', ...items] : [];
   const lines = [
     `# Decision: ${verdictText.title}`,
     '',
     `- Date: ${made.date.toISOString().slice(0, 10)}`,
-    `- Verdict: **${verdictText.short}** (${result.strength.label}; score ${result.score.toFixed(2)} on a scale from -1 for SLM to +1 for LLM)`,
-    `- Rules version: ${rules.version}`,
+    `- Verdict: **${verdictText.short}** (${result.strength.label}; the task needs ${rules.verdicts[result.need].short})`,
+    `- Advice as of ${monthOf(rules.asOf)}, rules version ${rules.version}`,
     `- Reproduce: ${made.link}`,
     '',
     '## Why',
@@ -25,48 +33,45 @@ export function decisionRecord(
     '',
     verdictText.summary,
     '',
-    '| Question | Answer | Pushes | Reason |',
+    '| Question | Answer | Effect | Reason |',
     '| --- | --- | --- | --- |',
-    ...result.contributions.map((c) => {
-      const criterion = criterionOf(rules, c.criterion);
-      const option = optionOf(rules, c.criterion, c.option);
-      const push =
-        c.direction === 'neutral' ? 'neither way' : `${c.strength}ly ${DIRECTION_WORDS[c.direction]}`;
-      return `| ${criterion.question} | ${option.label} | ${push} | ${option.reason} |`;
+    ...result.reasons.map((r) => {
+      const pull = r.role === 'constraint' ? ` (pull ${r.pull})` : '';
+      return `| ${criterionOf(rules, r.criterion).question} | ${optionOf(rules, r.criterion, r.option).label} | ${rules.effects[r.effect]}${pull} | ${r.reason} |`;
     }),
-  ];
-  if (result.constraints.length > 0) {
-    lines.push(
-      '',
-      '## Hard constraints',
-      '',
-      ...result.constraints.map((c) => `- **${c.title}.** ${c.explanation}`),
-    );
-  }
-  if (result.conflicts.length > 0) {
-    lines.push('', '## Watch out', '', ...result.conflicts.map((c) => `- **${c.title}.** ${c.advice}`));
-  }
-  if (result.flips.length > 0) {
-    lines.push(
-      '',
-      '## What would change the verdict',
-      '',
-      ...result.flips.map((f) => {
+    ...section(
+      'Hard constraints',
+      result.constraints.map((c) => `- **${c.title}.** ${c.explanation}`),
+    ),
+    ...section(
+      'Watch out',
+      [...result.conflicts, ...result.checks].map((c) => `- **${c.title}.** ${c.advice}`),
+    ),
+    ...section(
+      'What your team does next',
+      nextStepsFor(rules, result.verdict).map((s, i) => `${i + 1}. **${s.title}.** ${s.description}`),
+    ),
+    ...section(
+      'What would change the verdict',
+      result.flips.map((f) => {
         const criterion = criterionOf(rules, f.criterion);
-        const option = optionOf(rules, f.criterion, f.to);
-        return `- If "${criterion.title}" were "${option.label}": ${rules.verdicts[f.verdict].short}`;
+        return `- If "${criterion.title}" were "${optionOf(rules, f.criterion, f.to).label}": ${rules.verdicts[f.verdict].short}`;
       }),
-    );
-  }
+    ),
+  ];
   for (const side of result.playbooks) {
-    const playbook = rules.playbooks[side];
+    const playbook = playbookFor(rules, side, result.answers);
     lines.push(
-      '',
-      `## ${playbook.title}`,
-      '',
-      ...playbook.steps.map((s, i) => `${i + 1}. **${s.title}**: ${s.description}`),
+      ...section(`${playbook.title} (the source’s nine steps)`, [
+        playbook.framing,
+        '',
+        ...playbook.steps.map(
+          (s, i) =>
+            `${i + 1}. **${s.title}**: ${s.description}${STEP_MARKS[s.status]}${s.note ? ` ${s.note}` : ''}`,
+        ),
+      ]),
     );
   }
-  if (verdictText.howItFits) lines.push('', '## How the two fit together', '', verdictText.howItFits);
+  if (verdictText.howItFits) lines.push(...section('How the two fit together', [verdictText.howItFits]));
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { CRITERION_IDS, CriterionId, type Rules } from '../rules/schema';
+import { CRITERION_IDS, CriterionId, type Questions } from '../rules/schema';
 import { isOptionOf } from '../engine/answers';
 import type { Answers } from '../engine/types';
 
@@ -47,7 +47,7 @@ function readVersion(params: Params): { version: number } | { problem: LinkProbl
 }
 
 /** Decodes a location hash (with or without its "#") into answers, a step and plain-language problems. */
-export function decodeLink(rules: Rules, rawHash: string): DecodedLink {
+export function decodeLink(rules: Questions, rawHash: string): DecodedLink {
   if (rawHash.length > MAX_HASH_LENGTH)
     return { ok: false, problems: [{ kind: 'too-long', length: rawHash.length }] };
   let params = readParams(rawHash.replace(/^#/, ''));

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Rules } from '../rules/schema';
+import type { Questions } from '../rules/schema';
 import { decodeLink, encodeLink } from '../share/link-codec';
 import type { WizardState } from './wizard-store';
 
@@ -31,7 +31,7 @@ export interface UrlSyncOptions {
  */
 export function syncWithUrl(
   store: StoreApi<WizardState>,
-  rules: Rules,
+  rules: Questions,
   options: UrlSyncOptions,
   win: Window = window,
 ) {

@@ -1,12 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Rules } from '../rules/schema';
+import type { Questions } from '../rules/schema';
 import type { WizardState } from './wizard-store';
 
 interface WizardContextValue {
   store: StoreApi<WizardState>;
-  rules: Rules;
+  rules: Questions;
 }
 
 const WizardContext = createContext<WizardContextValue | null>(null);
@@ -26,4 +26,4 @@ export function useWizard<T>(selector: (state: WizardState) => T): T {
   return useStore(useWizardContext().store, selector);
 }
 
-export const useRules = (): Rules => useWizardContext().rules;
+export const useRules = (): Questions => useWizardContext().rules;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { CRITERION_IDS, type CriterionId, type Rules } from '../rules/schema';
+import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
 import { firstUnanswered, validAnswers } from '../engine/answers';
 import type { Answers } from '../engine/types';
 import type { DecodedLink } from '../share/link-codec';
@@ -60,12 +60,12 @@ const sameAnswers = (a: Answers, b: Answers) => CRITERION_IDS.every((c) => a[c] 
 const isEmpty = (answers: Answers) => CRITERION_IDS.every((c) => answers[c] === undefined);
 
 /** Where a set of answers should open: the requested question, else the first open one, else the result. */
-function landingStep(rules: Rules, answers: Answers, requested: CriterionId | null): Step {
+function landingStep(rules: Questions, answers: Answers, requested: CriterionId | null): Step {
   return requested ?? firstUnanswered(rules, answers) ?? 'result';
 }
 
 export interface WizardStoreOptions {
-  rules: Rules;
+  rules: Questions;
   /** Where progress is saved; it may throw, hand back garbage or refuse writes (see safe-storage.ts). */
   getStorage: () => Storage;
   persistKey?: string;

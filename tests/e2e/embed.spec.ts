@@ -40,7 +40,7 @@ const ALL_SLM_LABELS = [
   /on the device/i,
   /instantly/i,
   /^low/i,
-  /it must stay local/i,
+  /it stays with us/i,
 ];
 
 async function answerIn(frame: Frame, label: RegExp) {
@@ -104,7 +104,7 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
     .check();
   await frame
     .getByRole('region', { name: 'What if?' })
-    .getByRole('radio', { name: /in the cloud is fine/i })
+    .getByRole('radio', { name: /on servers/i })
     .check();
   await expect
     .poll(async () =>

@@ -8,10 +8,10 @@ test('a full walk by mouse reaches a verdict, one history entry per step', async
   ).toBeFocused();
   const steps: [RegExp, string][] = [
     [/complex or creative/i, 'Question 2 of 5'],
-    [/in the cloud is fine/i, 'Question 3 of 5'],
+    [/on servers/i, 'Question 3 of 5'],
     [/a second or two/i, 'Question 4 of 5'],
     [/^high/i, 'Question 5 of 5'],
-    [/managed data is ok/i, 'Your result'],
+    [/managed services are fine/i, 'Your result'],
   ];
   for (const [label, announced] of steps) {
     await answer(page, label);
@@ -29,7 +29,7 @@ test('a full walk by mouse reaches a verdict, one history entry per step', async
   // Browser Back and Forward move one step each.
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Where may the data go?' })).toBeVisible();
-  await expect(page.getByRole('radio', { name: /managed data is ok/i })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /managed services are fine/i })).toBeChecked();
   await page.goBack();
   await expect(
     page.getByRole('heading', { level: 1, name: 'What is the budget for running it?' }),
@@ -84,7 +84,7 @@ test('a what-if change flips the verdict and replaces the history entry', async 
   const length = await page.evaluate(() => history.length);
   const whatIf = page.getByRole('region', { name: 'What if?' });
   await whatIf.getByRole('radio', { name: /complex or creative/i }).check();
-  await whatIf.getByRole('radio', { name: /in the cloud is fine/i }).check();
+  await whatIf.getByRole('radio', { name: /on servers/i }).check();
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'hybrid');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hybrid: SLM first, LLM for hard cases');
   await expect(page.getByRole('region', { name: 'Your playbook' }).getByRole('checkbox')).toHaveCount(18);
@@ -117,7 +117,7 @@ test('a share link opens the same result in a fresh browser context', async ({ p
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(verdictOf(other)).toHaveAttribute('data-verdict', 'slm');
-  await expect(other.getByRole('radio', { name: /on the device, offline/i })).toBeChecked();
+  await expect(other.getByRole('radio', { name: /on end users’ devices, offline/i })).toBeChecked();
   await fresh.close();
 });
 
@@ -151,7 +151,7 @@ test('the whole wizard works when localStorage throws on access', async ({ page 
   await page.reload(); // the answers are still in the URL
   await answer(page, /instantly/i);
   await answer(page, /^low/i);
-  await answer(page, /it must stay local/i);
+  await answer(page, /it stays with us/i);
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'slm');
 });
 

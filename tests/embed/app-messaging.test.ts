@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RulesSchema } from '../../src/rules/schema';
-import { rulesData } from '../../src/rules/rules-data';
+import { rules } from '../shipped-rules';
 import { connectToHost } from '../../src/embed/app-messaging';
 import { readPresentation } from '../../src/share/presentation';
 import { memoryStorage } from '../../src/state/safe-storage';
 import { createWizardStore } from '../../src/state/wizard-store';
 
-const rules = RulesSchema.parse(rulesData);
 const HOST = 'https://docs.example.com';
 
 let resize: () => void = () => undefined;

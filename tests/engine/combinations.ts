@@ -1,8 +1,8 @@
-import { CRITERION_IDS, type Rules } from '../../src/rules/schema';
+import { CRITERION_IDS, type Questions } from '../../src/rules/schema';
 import type { CompleteAnswers } from '../../src/engine/types';
 
 /** Every one of the 3^5 = 243 complete answer sets, in a stable order. */
-export function allCombinations(rules: Rules): CompleteAnswers[] {
+export function allCombinations(rules: Questions): CompleteAnswers[] {
   return CRITERION_IDS.reduce<Partial<CompleteAnswers>[]>(
     (sets, criterion) => {
       const options = rules.criteria.find((c) => c.id === criterion)!.options;
@@ -12,5 +12,5 @@ export function allCombinations(rules: Rules): CompleteAnswers[] {
   ) as CompleteAnswers[];
 }
 
-export const sideOf = (rules: Rules, index: 0 | 1 | 2): CompleteAnswers =>
+export const sideOf = (rules: Questions, index: 0 | 1 | 2): CompleteAnswers =>
   Object.fromEntries(rules.criteria.map((c) => [c.id, c.options[index]!.id])) as CompleteAnswers;

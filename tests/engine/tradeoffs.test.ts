@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { RulesSchema } from '../../src/rules/schema';
-import { rulesData } from '../../src/rules/rules-data';
 import { tradeoffsFor } from '../../src/engine/tradeoffs';
-
-const rules = RulesSchema.parse(rulesData);
+import { rules } from '../shipped-rules';
 
 describe('tradeoffsFor', () => {
-  it('returns the five dimensions with their SLM and LLM levels', () => {
+  it('returns the source’s five dimensions with their SLM and LLM levels and a caveat each', () => {
     const points = tradeoffsFor(rules, {});
-    expect(points.map((p) => [p.label, p.slm.text, p.llm.text])).toEqual([
-      ['Cost', 'Low', 'High'],
-      ['Speed', 'Very fast', 'Slower (network + compute)'],
-      ['Accuracy on a narrow task', 'High', 'Good, but sometimes overkill'],
-      ['General knowledge and creativity', 'Limited', 'Strong'],
-      ['Privacy', 'Better', 'Riskier unless secured'],
+    expect(points.map((p) => [p.label, p.slm.rating, p.llm.rating])).toEqual([
+      ['Cost', 5, 2],
+      ['Speed', 5, 3],
+      ['Accuracy on a narrow task', 5, 4],
+      ['General knowledge and creativity', 2, 5],
+      ['Privacy', 5, 2],
     ]);
-    expect(points.every((p) => !p.emphasised)).toBe(true);
+    expect(points.every((p) => !p.emphasised && p.note.length > 40)).toBe(true);
+  });
+
+  it('rates privacy by where the model runs and who runs it, not by its size', () => {
+    const privacy = (answer: string) =>
+      tradeoffsFor(rules, { privacy: answer }).find((p) => p.id === 'privacy')!;
+    expect(privacy('managed').llm).toEqual({ rating: 2, text: 'Riskier unless secured' });
+    expect(privacy('controlled').llm).toEqual({ rating: 4, text: 'Secured by your vetted contract' });
+    expect(privacy('local').llm).toEqual({ rating: 4, text: 'Private when you run it yourself' });
+    expect(privacy('local').note).toMatch(/where the model runs and who runs it/);
   });
 
   it('emphasises the dimensions the answers care about', () => {
@@ -32,5 +38,11 @@ describe('tradeoffsFor', () => {
     expect(emphasised({ budget: 'high', speed: 'relaxed', task: 'complex', privacy: 'managed' })).toEqual([
       'general-knowledge',
     ]);
+  });
+
+  it('never shares its ratings with the rules table', () => {
+    const [cost] = tradeoffsFor(rules, {});
+    cost!.slm.rating = 1;
+    expect(rules.tradeoffs[0]!.slm.rating).toBe(5);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RulesSchema } from '../../src/rules/schema';
-import { rulesData } from '../../src/rules/rules-data';
-import { loadRules } from '../../src/rules/rules';
+import { RulesSchema } from '../../src/rules/advice-schema';
+import { loadRules, rulesFor } from '../../src/rules/advice';
+import { loadQuestions, shippedQuestions } from '../../src/rules/rules';
+import { questionsData } from '../../src/rules/questions-data';
+import { shippedData as rulesData } from '../shipped-rules';
 
 const problemsOf = (data: unknown) => {
   const load = loadRules(data);
@@ -78,19 +80,92 @@ describe('invalid rules are rejected with a message naming the path', () => {
       'tradeoffs.0.mattersWhen.criterion',
     ],
     [
-      'a weight that is not finite',
-      'criteria.0.weight',
+      'a pull that is not finite',
+      'criteria.2.options.0.pull',
       Number.NaN,
-      'criteria.0.weight: Must be a finite number',
+      'criteria.2.options.0.pull: Must be a finite number',
     ],
-    ['a weight out of range', 'criteria.2.weight', 50, 'criteria.2.weight: Must be at most 10'],
-    ['a weight of zero', 'criteria.2.weight', 0, 'criteria.2.weight: Must be at least 0.1'],
-    ['a lean that is infinite', 'criteria.0.options.0.lean', -Infinity, 'criteria.0.options.0.lean'],
+    ['a pull out of range', 'criteria.2.options.0.pull', 50, 'criteria.2.options.0.pull: Must be at most 5'],
+    ['a negative pull', 'criteria.2.options.1.pull', -1, 'criteria.2.options.1.pull: Must be at least 0'],
     [
-      'options out of order',
-      'criteria.3.options.1.lean',
+      'a pull rising toward the LLM side',
+      'criteria.3.options.1.pull',
+      2,
+      'criteria.3.options: Options must run from the SLM side to the LLM side with pull and caps never rising',
+    ],
+    [
+      'a permission that pulls',
+      'criteria.4.options.2.pull',
+      0.5,
+      'criteria.4.options: The LLM-side option is a permission: it may not pull or cap the verdict',
+    ],
+    [
+      'a cap on the LLM side',
+      'criteria.1.options.2.capsAt',
+      'slm',
+      'criteria.1.options: The LLM-side option is a permission',
+    ],
+    [
+      'a need out of order',
+      'criteria.0.options.0.need',
+      'llm',
+      'criteria.0.options.0.need: The need must be "slm"',
+    ],
+    [
+      'a need on another criterion',
+      'criteria.2.options.1.need',
+      'llm',
+      'criteria.2.options.1.need: Only "task" sets the need',
+    ],
+    [
+      'a task answer that pulls',
+      'criteria.0.options.0.pull',
       1,
-      'criteria.3.options: Options must run from the SLM side to the LLM side with strictly rising lean',
+      'criteria.0.options.0: The answer that sets the need may not also pull',
+    ],
+    ['a fractional number of levels', 'model.maxPullLevels', 0.5, 'model.maxPullLevels'],
+    ['a month that is not one', 'asOf', '2026-13', 'asOf: A month as YYYY-MM'],
+    [
+      'missing option texts',
+      'optionTexts.speed.moderate',
+      undefined,
+      'optionTexts.speed: The texts for option "moderate" are missing',
+    ],
+    [
+      'option texts for no option',
+      'optionTexts.speed.warp',
+      { phrase: 'x', reason: 'y' },
+      'optionTexts.speed.warp: Unknown option "warp"',
+    ],
+    [
+      'an unknown option in a check',
+      'checks.0.when.options',
+      ['wifi'],
+      'checks.0.when.options.0: Unknown option "wifi" for criterion "run"',
+    ],
+    [
+      'an unknown option in a tradeoff override',
+      'tradeoffs.4.overrides.0.when.options',
+      ['public'],
+      'tradeoffs.4.overrides.0.when.options.0: Unknown option "public" for criterion "privacy"',
+    ],
+    [
+      'an unknown option where a playbook step does not apply',
+      'playbooks.slm.steps.5.notFor.when.options',
+      ['space'],
+      'playbooks.slm.steps.5.notFor.when.options.0: Unknown option "space" for criterion "run"',
+    ],
+    [
+      'a verdict with no next step',
+      'nextSteps',
+      [{ title: 'a', description: 'b', for: ['slm'] }],
+      'nextSteps: No next step is given for "hybrid"',
+    ],
+    [
+      'a duplicate check id',
+      'checks.1.id',
+      'offline-moments',
+      'checks.1.id: Duplicate check id "offline-moments"',
     ],
     ['a blank text', 'criteria.4.question', '  ', 'criteria.4.question: Text is missing'],
     [
@@ -101,15 +176,33 @@ describe('invalid rules are rejected with a message naming the path', () => {
     ],
     ['a missing playbook step', 'playbooks.llm.steps.8', undefined, 'playbooks.llm.steps'],
     ['a missing verdict text', 'verdicts.hybrid', undefined, 'verdicts.hybrid: Expected object'],
-    [
-      'thresholds that leave no room for a hybrid',
-      'thresholds',
-      { slmAtMost: 0, llmAtLeast: 0 },
-      'thresholds: slmAtMost must be below llmAtLeast',
-    ],
     ['an unexpected field', 'weights', {}, '(root): Unknown field "weights"'],
   ])('%s', (_, path, value, expected) => {
     expect(problemsOf(damaged(path, value)).join('\n')).toContain(expected);
+  });
+
+  it('rejects a questions table on its own the same way, since it is validated first, at start-up', () => {
+    const broken = structuredClone(questionsData) as unknown as {
+      criteria: { options: { pull: number }[] }[];
+    };
+    broken.criteria[2]!.options[0]!.pull = 9;
+    const load = loadQuestions(broken);
+    expect(load.ok ? [] : load.problems).toEqual(['criteria.2.options.0.pull: Must be at most 5']);
+    expect(shippedQuestions().ok).toBe(true);
+  });
+
+  it('joins the shipped advice to the questions in use, and reports advice that does not fit them', () => {
+    const questions = shippedQuestions();
+    if (!questions.ok) throw new Error('the shipped questions must load');
+    const joined = rulesFor(questions.rules);
+    expect(joined.ok).toBe(true);
+    expect(rulesFor(questions.rules)).toBe(joined);
+    const renamed = structuredClone(questions.rules);
+    renamed.criteria[1]!.options[1]!.id = 'sometimes';
+    const load = rulesFor(renamed);
+    expect(load.ok ? [] : load.problems).toContain(
+      'optionTexts.run: The texts for option "sometimes" are missing',
+    );
   });
 
   it('rejects data that is not a rules table at all', () => {

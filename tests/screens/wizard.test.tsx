@@ -3,8 +3,8 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findResult, renderApp } from '../render-app';
-import { loadRules } from '../../src/rules/rules';
-import { rulesData } from '../../src/rules/rules-data';
+import { loadQuestions } from '../../src/rules/rules';
+import { questionsData } from '../../src/rules/questions-data';
 import { memoryStorage } from '../../src/state/safe-storage';
 
 afterEach(cleanup);
@@ -65,10 +65,10 @@ describe('the questions', () => {
     renderApp();
     await user.click(screen.getByRole('link', { name: 'Start' }));
     await answer(user, /simple and repetitive/i);
-    await answer(user, /on the device, offline/i);
+    await answer(user, /on end users’ devices, offline/i);
     await answer(user, /instantly, in real time/i);
     await answer(user, /^low/i);
-    await answer(user, /it must stay local/i);
+    await answer(user, /it stays with us/i);
     const heading = await screen.findByRole('heading', { level: 1, name: 'Small language model (SLM)' });
     expect(heading).toHaveFocus();
     expect(heading.closest('[data-verdict]')).toHaveAttribute('data-verdict', 'slm');
@@ -128,29 +128,56 @@ describe('the questions', () => {
 });
 
 describe('the result', () => {
-  it('explains the verdict: why, watch out, tradeoffs, decision table, playbook', async () => {
+  it('explains the verdict: the need, the pull, what changed nothing, next steps, tradeoffs, table, playbook', async () => {
     renderApp({ hash: '#v=1&task=complex&run=device&speed=relaxed&budget=high&privacy=managed' });
     const verdict = await findResult();
     expect(verdict).toHaveAttribute('data-verdict', 'hybrid');
-    expect(within(verdict).getByText('Set by a hard constraint')).toBeInTheDocument();
+    expect(within(verdict).getByText('Pulled down by your constraints')).toBeInTheDocument();
+    expect(
+      within(verdict).getByText(/^A complex or creative task needs a large model, but your constraints/),
+    ).toBeInTheDocument();
+    const ladder = within(verdict).getByRole('list', { name: 'From a small model to a large one' });
+    expect(
+      within(ladder)
+        .getAllByRole('listitem')
+        .map((rung) => rung.textContent),
+    ).toEqual(['SLM', 'Hybrid✓ Recommended', 'LLM○ Your task needs this']);
+    expect(within(verdict).getByText(/Advice as of November 2026/)).toBeInTheDocument();
 
     const why = screen.getByRole('region', { name: 'Why' });
+    const group = (name: string) =>
+      screen.getByRole('heading', { level: 3, name }).nextElementSibling as HTMLElement;
     expect(within(why).getAllByRole('listitem')).toHaveLength(5);
-    expect(within(why).getByText('Strongly toward LLM')).toBeInTheDocument();
+    expect(within(group('What your task needs')).getByText('Sets the need')).toBeInTheDocument();
+    expect(
+      within(group('Constraints that can pull it down')).getByText('Pulled the verdict down'),
+    ).toBeInTheDocument();
+    expect(
+      within(group('Constraints that can pull it down')).getByText(/Caps it at Hybrid; 1 point of pull/),
+    ).toBeInTheDocument();
+    expect(
+      within(group('Answers that changed nothing')).getAllByText('Allows, changes nothing'),
+    ).toHaveLength(3);
+    expect(why).not.toHaveTextContent(/toward LLM|points to/i);
 
     const watch = screen.getByRole('region', { name: 'Watch out' });
-    expect(within(watch).getByText('A complex task that must run offline')).toBeInTheDocument();
+    expect(within(watch).getByText('A complex task on end users’ devices')).toBeInTheDocument();
+    expect(within(watch).getByText('Read the terms of the tier you use')).toBeInTheDocument();
+
+    const next = screen.getByRole('region', { name: 'What your team does next' });
+    expect(within(next).getByText('Pick a pair of candidates.')).toBeInTheDocument();
 
     const chart = screen.getByRole('img', { name: /Tradeoffs, rated 1 to 5/ });
     expect(chart).toHaveAccessibleName(/Cost: SLM low, 5 of 5; LLM high, 2 of 5/);
     expect(screen.getByRole('table', { name: /tradeoff ratings/i })).toBeInTheDocument();
 
-    const table = screen.getByRole('table', { name: /which criteria point to an SLM/i });
+    const table = screen.getByRole('table', { name: 'The source’s decision table, with your answers' });
     expect(within(table).getAllByText('✓ Your answer')).toHaveLength(5);
 
-    const playbook = screen.getByRole('region', { name: 'Your playbook' });
+    const playbook = screen.getByRole('region', { name: 'The source’s playbook' });
     expect(within(playbook).getAllByRole('checkbox')).toHaveLength(18);
-    expect(within(playbook).getByText(/escalates|escalation/i)).toBeInTheDocument();
+    expect(within(playbook).getAllByText('The model maker’s work')).toHaveLength(3);
+    expect(within(playbook).getByText(/separately trained router/)).toBeInTheDocument();
   });
 
   it('follows a what-if change at once, lists flip points and can go back', async () => {
@@ -158,8 +185,8 @@ describe('the result', () => {
     renderApp({ hash: ALL_SLM });
     await findResult();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
-    expect(screen.getByText(/^Score −1\.00: −1 means/)).toHaveTextContent(
-      'Hybrid lies between −0.3 and 0.3.',
+    expect(screen.getByText(/^Constraint pull: 4 points/)).toHaveTextContent(
+      'Constraint pull: 4 points, where 2 take off one level (at most one).',
     );
     const whatIf = screen.getByRole('region', { name: 'What if?' });
     expect(
@@ -167,7 +194,9 @@ describe('the result', () => {
     ).toBeInTheDocument();
 
     await user.click(within(whatIf).getByRole('radio', { name: /complex or creative/i }));
-    await user.click(within(whatIf).getByRole('radio', { name: /in the cloud is fine/i }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
+    await user.click(within(whatIf).getByRole('radio', { name: /on servers/i }));
+    await user.click(within(whatIf).getByRole('radio', { name: /a second or two/i }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hybrid');
     expect(within(whatIf).getAllByRole('button', { name: /^try it/i }).length).toBeGreaterThan(0);
 
@@ -205,8 +234,10 @@ describe('the result', () => {
     expect(markdown).toMatch(/^# Decision: Small language model \(SLM\)\n/);
     expect(markdown).toContain(`- Reproduce: http://localhost:3000/${ALL_SLM}`);
     expect(markdown).toMatch(/- Date: \d{4}-\d{2}-\d{2}/);
-    expect(markdown).toContain('- Rules version: 2025.11.1');
-    expect(markdown).toContain('| Where must it run? | On the device, offline | moderately toward an SLM |');
+    expect(markdown).toContain('- Advice as of November 2026, rules version 2026.11.1');
+    expect(markdown).toContain(
+      '| Where must it run? | On end users’ devices, offline | Agrees: a small model already (pull 1) |',
+    );
     expect(markdown).toContain('9. **Deliver task-driven output**');
   });
 
@@ -266,14 +297,31 @@ describe('bad input', () => {
     expect(screen.getByText(/another set of 5 answers/i)).toBeInTheDocument();
   });
 
-  it('shows an error screen, never a verdict, when the rules are invalid', async () => {
-    const broken = structuredClone(rulesData) as unknown as { criteria: { weight: number }[] };
-    broken.criteria[0]!.weight = -1;
-    renderApp({ hash: ALL_SLM, rulesLoad: loadRules(broken) });
+  it('shows an error screen, never a verdict, when the questions are invalid', async () => {
+    const broken = structuredClone(questionsData) as unknown as {
+      criteria: { options: { pull: number }[] }[];
+    };
+    broken.criteria[2]!.options[0]!.pull = -1;
+    renderApp({ hash: ALL_SLM, rulesLoad: loadQuestions(broken) });
     expect(
       await screen.findByRole('heading', { name: 'The decision rules could not be loaded' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('criteria.0.weight: Must be at least 0.1')).toBeInTheDocument();
+    expect(screen.getByText('criteria.2.options.0.pull: Must be at least 0')).toBeInTheDocument();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
+  });
+
+  it('shows an error screen, never a verdict, when the advice does not fit the questions', async () => {
+    const renamed = structuredClone(questionsData) as unknown as {
+      criteria: { options: { id: string }[] }[];
+    };
+    renamed.criteria[4]!.options[1]!.id = 'vetted';
+    renderApp({ hash: ALL_SLM, rulesLoad: loadQuestions(renamed) });
+    expect(
+      await screen.findByRole('heading', { name: 'The decision rules could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('optionTexts.privacy: The texts for option "vetted" are missing'),
+    ).toBeInTheDocument();
     expect(document.querySelector('[data-verdict]')).toBeNull();
   });
 });
@@ -307,7 +355,7 @@ describe('when the browser refuses', () => {
     renderApp({ hash: '#v=1&task=simple&run=device&speed=instant&budget=low&step=privacy' });
     vi.spyOn(window.history, 'pushState').mockImplementation(refuse);
     vi.spyOn(window.history, 'replaceState').mockImplementation(refuse);
-    await answer(user, /it must stay local/i);
+    await answer(user, /it stays with us/i);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Small language model (SLM)' }),
     ).toBeInTheDocument();

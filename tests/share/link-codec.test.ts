@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CRITERION_IDS, RulesSchema } from '../../src/rules/schema';
-import { rulesData } from '../../src/rules/rules-data';
+import { CRITERION_IDS } from '../../src/rules/schema';
+import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
 import { decodeLink, encodeLink, MAX_HASH_LENGTH } from '../../src/share/link-codec';
 import { describeKept, describeLinkProblem } from '../../src/share/link-messages';
 import type { Answers } from '../../src/engine/types';
 import { allCombinations } from '../engine/combinations';
-
-const rules = RulesSchema.parse(rulesData);
 
 /** Every subset of every combination: 4^5 = 1,024 partial answer sets, the empty one included. */
 function allPartialAnswers(): Answers[] {

@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { RulesSchema } from '../../src/rules/schema';
-import { rulesData } from '../../src/rules/rules-data';
+import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
 import { memoryStorage } from '../../src/state/safe-storage';
 import { createWizardStore, PERSIST_KEY, PERSIST_VERSION } from '../../src/state/wizard-store';
 
-const rules = RulesSchema.parse(rulesData);
 const ALL = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' };
 const saved = (state: unknown, version = PERSIST_VERSION) => JSON.stringify({ state, version });
 const goodSave = saved({ answers: { task: 'complex', run: 'cloud' }, stashed: null, shortcuts: true });
