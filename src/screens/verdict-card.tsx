@@ -14,8 +14,9 @@ const BORDER = { slm: 'border-slm', hybrid: 'border-accent', llm: 'border-llm' }
 export function VerdictCard({ rules, result }: { rules: Rules; result: Recommendation }) {
   const verdictText = rules.verdicts[result.verdict];
   const { pull, pullPerLevel, maxPullLevels } = result;
+  // Only a cap below the need explains anything: on a simple task the device changes nothing.
   const caps = result.reasons
-    .filter((r) => r.caps)
+    .filter((r) => r.caps && result.ceiling !== result.need)
     .map((r) => rules.optionTexts[r.criterion][r.option]!.phrase);
   return (
     <section
