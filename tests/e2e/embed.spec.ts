@@ -37,7 +37,7 @@ async function expectFitted(page: Page, selector: string) {
 
 const ALL_SLM_LABELS = [
   /simple and repetitive/i,
-  /on the device/i,
+  /on end users’ devices/i,
   /instantly/i,
   /^low/i,
   /it stays with us/i,
@@ -218,7 +218,7 @@ test('an embed works with storage blocked', async ({ page }) => {
   // The norm in a third-party frame, so not worth a notice on every docs page.
   await expect(frame.getByText(/does not let the wizard save progress/)).toHaveCount(0);
   await frame.getByRole('link', { name: 'Start' }).click();
-  for (const label of [/complex or creative/i, /in the cloud/i, /slower is ok/i, /^high/i, /managed data/i]) {
+  for (const label of [/complex or creative/i, /on servers/i, /slower is ok/i, /^high/i, /managed services/i]) {
     await answerIn(frame, label);
   }
   await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'llm');

@@ -165,7 +165,7 @@ test('the result prints without the controls', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Your playbook' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The source’s playbook' })).toBeVisible();
 });
 
 test.describe('the prerendered page, before the app has loaded', () => {

@@ -70,7 +70,7 @@ test('a reload half-way keeps the answers and the step', async ({ page }) => {
   await open(page, './');
   await page.getByRole('link', { name: 'Start' }).click();
   await answer(page, /simple and repetitive/i);
-  await answer(page, /on the device/i);
+  await answer(page, /on end users’ devices/i);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeVisible();
   await open(page, './'); // the bare URL offers to continue from saved progress
@@ -86,8 +86,8 @@ test('a what-if change flips the verdict and replaces the history entry', async 
   await whatIf.getByRole('radio', { name: /complex or creative/i }).check();
   await whatIf.getByRole('radio', { name: /on servers/i }).check();
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'hybrid');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hybrid: SLM first, LLM for hard cases');
-  await expect(page.getByRole('region', { name: 'Your playbook' }).getByRole('checkbox')).toHaveCount(18);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hybrid: a small model for routine work, a large one for the rest');
+  await expect(page.getByRole('region', { name: 'The source’s playbook' }).getByRole('checkbox')).toHaveCount(18);
   await expect
     .poll(() => new URL(page.url()).hash)
     .toBe('#v=1&task=complex&run=cloud&speed=instant&budget=low&privacy=local');
@@ -104,7 +104,7 @@ test('Copy as Markdown puts a decision record on the clipboard', async ({ page, 
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toContain('# Decision: Small language model (SLM)');
   expect(markdown).toContain(`- Reproduce: ${APP_ORIGIN}/${ALL_SLM}`);
-  expect(markdown).toContain('## Small language model (SLM), step by step');
+  expect(markdown).toContain('## How a small model is built and deployed (the source’s nine steps)');
 
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_ORIGIN}/${ALL_SLM}`);
@@ -147,7 +147,7 @@ test('the whole wizard works when localStorage throws on access', async ({ page 
   ).toBeVisible();
   await page.getByRole('link', { name: 'Start' }).click();
   await answer(page, /simple and repetitive/i);
-  await answer(page, /on the device/i);
+  await answer(page, /on end users’ devices/i);
   await page.reload(); // the answers are still in the URL
   await answer(page, /instantly/i);
   await answer(page, /^low/i);
