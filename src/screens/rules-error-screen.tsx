@@ -7,7 +7,7 @@ export function RulesErrorScreen({ problems }: { problems: string[] }) {
         <p className="mt-2">
           This copy of the app has a rules table that does not pass validation, so it cannot give a
           recommendation it could stand behind. If you run this site, fix these problems in{' '}
-          <code>src/rules/rules-data.ts</code>:
+          <code>src/rules/questions-data.ts</code> or <code>src/rules/advice-data.ts</code>:
         </p>
         <ul className="mt-3 list-disc pl-6 font-mono text-sm">
           {problems.map((problem) => (

@@ -218,7 +218,13 @@ test('an embed works with storage blocked', async ({ page }) => {
   // The norm in a third-party frame, so not worth a notice on every docs page.
   await expect(frame.getByText(/does not let the wizard save progress/)).toHaveCount(0);
   await frame.getByRole('link', { name: 'Start' }).click();
-  for (const label of [/complex or creative/i, /on servers/i, /slower is ok/i, /^high/i, /managed services/i]) {
+  for (const label of [
+    /complex or creative/i,
+    /on servers/i,
+    /slower is ok/i,
+    /^high/i,
+    /managed services/i,
+  ]) {
     await answerIn(frame, label);
   }
   await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'llm');

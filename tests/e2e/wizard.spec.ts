@@ -86,8 +86,12 @@ test('a what-if change flips the verdict and replaces the history entry', async 
   await whatIf.getByRole('radio', { name: /complex or creative/i }).check();
   await whatIf.getByRole('radio', { name: /on servers/i }).check();
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'hybrid');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hybrid: a small model for routine work, a large one for the rest');
-  await expect(page.getByRole('region', { name: 'The source’s playbook' }).getByRole('checkbox')).toHaveCount(18);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Hybrid: a small model for routine work, a large one for the rest',
+  );
+  await expect(page.getByRole('region', { name: 'The source’s playbook' }).getByRole('checkbox')).toHaveCount(
+    18,
+  );
   await expect
     .poll(() => new URL(page.url()).hash)
     .toBe('#v=1&task=complex&run=cloud&speed=instant&budget=low&privacy=local');
