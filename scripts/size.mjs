@@ -37,10 +37,15 @@ const BUDGETS = [
   { name: 'initial JavaScript', files: initialJs, budget: 80 * 1024 },
   { name: 'CSS', files: css, budget: 10 * 1024 },
   { name: 'embed.js', files: ['embed.js'], budget: 2 * 1024 },
-  { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 20 * 1024 },
+  // The model catalogue and the estimator (about 11 KB) load after a verdict has painted.
+  { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 40 * 1024 },
 ];
 const FIGURES = [
   { name: 'a result adds', files: addedBy('src/screens/result-screen.tsx') },
+  {
+    name: 'a result with its candidates and estimate adds',
+    files: addedBy('src/screens/experiment-sections.tsx'),
+  },
   { name: 'an embedded app adds', files: addedBy('src/embed/app-messaging.ts') },
   { name: 'the Embed this wizard panel adds', files: addedBy('src/screens/embed-panel.tsx') },
 ];

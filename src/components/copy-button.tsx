@@ -1,8 +1,8 @@
 import { useState } from 'react';
 
 interface CopyButtonProps {
-  /** The text to copy, or a function that makes it at click time. */
-  text: string | (() => string);
+  /** The text to copy, or a function that makes it at click time (perhaps after loading a module). */
+  text: string | (() => string | Promise<string>);
   label: string;
   /** Announced to screen readers and shown after a successful copy. */
   done: string;
@@ -29,7 +29,7 @@ async function copyText(text: string, fallbackFieldId?: string): Promise<boolean
 export function CopyButton({ text, label, done, fallbackFieldId, className }: CopyButtonProps) {
   const [status, setStatus] = useState('');
   const onClick = async () => {
-    const copied = await copyText(typeof text === 'function' ? text() : text, fallbackFieldId);
+    const copied = await copyText(typeof text === 'function' ? await text() : text, fallbackFieldId);
     setStatus(copied ? done : 'Copying was blocked. The text is selected: press Ctrl+C or ⌘C to copy it.');
   };
   return (

@@ -61,7 +61,9 @@ export function Notices() {
                     <li key={i}>{describeLinkProblem(problem)}</li>
                   ))}
                 </ul>
-                {!notice.fatal && <p className="mt-1">{describeKept(notice.kept)}</p>}
+                {!notice.fatal && notice.problems.some((p) => p.kind !== 'bad-estimate') && (
+                  <p className="mt-1">{describeKept(notice.kept)}</p>
+                )}
               </NoticeBox>
             );
           case 'storage':

@@ -16,26 +16,13 @@ import { NextStepsSection } from './next-steps-section';
 import { WhatIfSection } from './what-if-section';
 import { PlaybookSection } from './playbook-section';
 import { ShareSection } from './share-section';
+import { ResultSection } from './result-section';
+import { onDemand } from './on-demand';
+
+// The catalogue and the estimator load after the verdict has painted: the result never waits for them.
+export const experiment = onDemand(() => import('./experiment-sections').then((m) => m.ExperimentSections));
 
 const SIDE_BY_POSITION = ['slm', 'middle', 'llm'] as const;
-
-interface SectionProps {
-  title: string;
-  id: string;
-  className?: string;
-  children: React.ReactNode;
-}
-
-function Section({ title, id, className = '', children }: SectionProps) {
-  return (
-    <section aria-labelledby={id} className={`card ${className}`}>
-      <h2 id={id} className="section-title">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export function ResultScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
   // The advice loads with this screen and is checked against the questions in use before any verdict.
@@ -71,41 +58,43 @@ function CompleteResult({ rules, result, onOpenEmbed }: CompleteResultProps) {
     <div className="grid grid-cols-1 gap-5">
       <VerdictCard rules={rules} result={result} />
 
-      <Section title="Why" id="why-title">
+      <ResultSection title="Why" id="why-title">
         <WhySection rules={rules} result={result} />
-      </Section>
+      </ResultSection>
 
-      <Section title="Watch out" id="watch-title">
+      <ResultSection title="Watch out" id="watch-title">
         <WatchOutSection result={result} />
-      </Section>
+      </ResultSection>
 
-      <Section title="What your team does next" id="next-title">
+      <experiment.Component result={result} />
+
+      <ResultSection title="What your team does next" id="next-title">
         <NextStepsSection rules={rules} result={result} />
-      </Section>
+      </ResultSection>
 
-      <Section title="What if?" id="what-if-title">
+      <ResultSection title="What if?" id="what-if-title">
         <WhatIfSection rules={rules} result={result} />
-      </Section>
+      </ResultSection>
 
-      <Section title="Tradeoffs: SLM against LLM" id="tradeoffs-title">
+      <ResultSection title="Tradeoffs: SLM against LLM" id="tradeoffs-title">
         <TradeoffChart series={tradeoffs} />
-      </Section>
+      </ResultSection>
 
-      <Section title="The decision table" id="table-title">
+      <ResultSection title="The decision table" id="table-title">
         <p className="mb-3 text-sm text-ink-muted">
           The table as the source article gives it. In this app only the task sets the need: the other
           right-hand answers allow a large model but never call for one.
         </p>
         <DecisionTable rows={rows} />
-      </Section>
+      </ResultSection>
 
-      <Section title="The source’s playbook" id="playbook-title" className="print-break">
+      <ResultSection title="The source’s playbook" id="playbook-title" className="print-break">
         <PlaybookSection rules={rules} result={result} />
-      </Section>
+      </ResultSection>
 
-      <Section title="Share and export" id="share-title">
+      <ResultSection title="Share and export" id="share-title">
         <ShareSection rules={rules} result={result} onOpenEmbed={onOpenEmbed} />
-      </Section>
+      </ResultSection>
 
       <div className="no-print flex flex-wrap items-center gap-3">
         {!confirming ? (

@@ -3,6 +3,7 @@ import { CopyButton } from '../components/copy-button';
 import { decisionRecord } from '../share/decision-record';
 import { shareUrlFor } from '../state/url-sync';
 import type { Rules } from '../rules/advice-schema';
+import { useWizard } from '../state/wizard-context';
 
 interface ShareSectionProps {
   rules: Rules;
@@ -11,7 +12,8 @@ interface ShareSectionProps {
 }
 
 export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) {
-  const link = shareUrlFor(window.location, result.answers);
+  const traffic = useWizard((s) => s.traffic);
+  const link = shareUrlFor(window.location, result.answers, traffic);
   const canShare = typeof navigator.share === 'function';
   return (
     <div className="grid gap-5">
@@ -58,7 +60,15 @@ export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) 
       </div>
       <div className="no-print flex flex-wrap items-center gap-3">
         <CopyButton
-          text={() => decisionRecord(rules, result, { date: new Date(), link })}
+          text={async () => {
+            const { experimentLines } = await import('./experiment-record');
+            return decisionRecord(
+              rules,
+              result,
+              { date: new Date(), link },
+              experimentLines(result, traffic),
+            );
+          }}
           label="Copy as Markdown"
           done="Decision record copied as Markdown."
         />

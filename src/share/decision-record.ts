@@ -15,6 +15,8 @@ export function decisionRecord(
   rules: Rules,
   result: Recommendation,
   made: { date: Date; link: string },
+  /** Sections to add after the reasons, such as the candidates and the estimate. */
+  experiment: string[] = [],
 ): string {
   const verdictText = rules.verdicts[result.verdict];
   const section = (title: string, items: string[]) =>
@@ -47,6 +49,7 @@ export function decisionRecord(
       'Watch out',
       [...result.conflicts, ...result.checks].map((c) => `- **${c.title}.** ${c.advice}`),
     ),
+    ...experiment,
     ...section(
       'What your team does next',
       nextStepsFor(rules, result.verdict).map((s, i) => `${i + 1}. **${s.title}.** ${s.description}`),

@@ -1,5 +1,6 @@
 import { CRITERION_IDS, CriterionId, type Questions } from '../rules/schema';
 import { isOptionOf } from '../engine/answers';
+import { readTrafficValue, TRAFFIC_KEYS, type Traffic } from '../rules/traffic';
 import type { Answers } from '../engine/types';
 
 /** The link format version this app writes. Every released version must keep decoding. */
@@ -13,11 +14,12 @@ export type LinkProblem =
   | { kind: 'ambiguous'; key: string }
   | { kind: 'empty-answer'; criterion: CriterionId }
   | { kind: 'unknown-answer'; criterion: CriterionId; value: string }
-  | { kind: 'unknown-step'; value: string };
+  | { kind: 'unknown-step'; value: string }
+  | { kind: 'bad-estimate'; key: string; value: string };
 
 /** What a link says. `ok: false` means nothing in it can be trusted, so nothing is applied. */
 export type DecodedLink =
-  | { ok: true; answers: Answers; step: CriterionId | null; problems: LinkProblem[] }
+  | { ok: true; answers: Answers; step: CriterionId | null; traffic: Traffic; problems: LinkProblem[] }
   | { ok: false; problems: LinkProblem[] };
 
 type Params = Map<string, string[]>;
@@ -77,16 +79,31 @@ export function decodeLink(rules: Questions, rawHash: string): DecodedLink {
     if (parsed.success) step = parsed.data;
     else problems.push({ kind: 'unknown-step', value: steps[0]! });
   }
-  return { ok: true, answers, step, problems };
+
+  // The estimate's inputs are optional: a bad one is reported and its default used instead.
+  const traffic: Traffic = {};
+  for (const key of TRAFFIC_KEYS) {
+    const values = params.get(key);
+    if (!values) continue;
+    const value = values.length === 1 ? readTrafficValue(key, values[0]!) : null;
+    if (values.length > 1) problems.push({ kind: 'ambiguous', key });
+    else if (value === null) problems.push({ kind: 'bad-estimate', key, value: values[0]! });
+    else traffic[key] = value;
+  }
+  return { ok: true, answers, step, traffic, problems };
 }
 
 /** The canonical hash (without "#") for a set of answers: the same answers always give the same string. */
-export function encodeLink(answers: Answers, step: CriterionId | null = null): string {
+export function encodeLink(answers: Answers, step: CriterionId | null = null, traffic: Traffic = {}): string {
   const params = new URLSearchParams({ v: String(LINK_VERSION) });
   for (const criterion of CRITERION_IDS) {
     const value = answers[criterion];
     if (value !== undefined) params.append(criterion, value);
   }
   if (step) params.append('step', step);
+  for (const key of TRAFFIC_KEYS) {
+    const value = traffic[key];
+    if (value !== undefined) params.append(key, String(value));
+  }
   return params.toString();
 }

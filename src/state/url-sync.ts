@@ -4,17 +4,18 @@ import { decodeLink, encodeLink } from '../share/link-codec';
 import type { WizardState } from './wizard-store';
 
 /** The hash (with "#", or "" for the start screen) that reproduces a state. */
-function hashFor({ answers, step }: Pick<WizardState, 'answers' | 'step'>): string {
+function hashFor({ answers, step, traffic }: Pick<WizardState, 'answers' | 'step' | 'traffic'>): string {
   if (step === 'start') return '';
-  return `#${encodeLink(answers, step === 'result' ? null : step)}`;
+  return `#${encodeLink(answers, step === 'result' ? null : step, traffic)}`;
 }
 
 /** The standalone app's URL for a set of answers: no embed, theme or parentOrigin, so it opens the full app. */
 export function shareUrlFor(
   location: Pick<Location, 'origin' | 'pathname'>,
   answers: WizardState['answers'],
+  traffic: WizardState['traffic'] = {},
 ): string {
-  return `${location.origin}${location.pathname}#${encodeLink(answers)}`;
+  return `${location.origin}${location.pathname}#${encodeLink(answers, null, traffic)}`;
 }
 
 const REPLACE_DELAY_MS = 150;

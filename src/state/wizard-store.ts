@@ -4,6 +4,7 @@ import { persist } from 'zustand/middleware';
 import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
 import { firstUnanswered, validAnswers } from '../engine/answers';
 import type { Answers } from '../engine/types';
+import { readTrafficValue, TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
 import type { DecodedLink } from '../share/link-codec';
 import { createSafeStorage, type StorageFault } from './safe-storage';
 
@@ -22,6 +23,8 @@ export interface WizardState {
   /** The answers as they were before the first what-if change on the result, to go back to. */
   baseline: Answers | null;
   shortcuts: boolean;
+  /** The cost estimate's inputs the person has set; the rest take the catalogue's defaults. */
+  traffic: Traffic;
   notices: Notice[];
 
   begin(): void;
@@ -36,6 +39,7 @@ export interface WizardState {
   discardSaved(): void;
   dismiss(kind: Notice['kind']): void;
   setShortcuts(enabled: boolean): void;
+  setTraffic(key: TrafficKey, value: number | undefined): void;
   report(notice: Notice): void;
 }
 
@@ -49,12 +53,29 @@ const StoredAnswers = z.object(
     [Id in CriterionId]: z.ZodMiniOptional<z.ZodMiniString>;
   },
 );
+// Values are checked again on the way in (validTraffic), like answers, so a bad one costs only itself.
+const StoredTraffic = z.object(
+  Object.fromEntries(TRAFFIC_KEYS.map((key) => [key, z.optional(z.unknown())])) as {
+    [Key in TrafficKey]: z.ZodMiniOptional<z.ZodMiniUnknown>;
+  },
+);
 const Persisted = z.object({
   answers: StoredAnswers,
   stashed: z.nullable(StoredAnswers),
   shortcuts: z.boolean(),
+  // Saves from before the estimate have none.
+  traffic: z.optional(StoredTraffic),
 });
 type Persisted = z.infer<typeof Persisted>;
+
+function validTraffic(stored: Record<string, unknown> | undefined): Traffic {
+  const traffic: Traffic = {};
+  for (const key of TRAFFIC_KEYS) {
+    const value = stored?.[key];
+    if (typeof value === 'number' && readTrafficValue(key, String(value)) === value) traffic[key] = value;
+  }
+  return traffic;
+}
 
 const sameAnswers = (a: Answers, b: Answers) => CRITERION_IDS.every((c) => a[c] === b[c]);
 const isEmpty = (answers: Answers) => CRITERION_IDS.every((c) => answers[c] === undefined);
@@ -101,6 +122,7 @@ export function createWizardStore({
         stashed: null,
         baseline: null,
         shortcuts: true,
+        traffic: {},
         notices: [],
 
         begin: () => set({ step: landingStep(rules, get().answers, null) }),
@@ -130,7 +152,7 @@ export function createWizardStore({
           else set({ step: CRITERION_IDS[CRITERION_IDS.indexOf(step) - 1] ?? 'start' });
         },
 
-        startOver: () => set({ answers: {}, step: 'start', baseline: null, notices: [] }),
+        startOver: () => set({ answers: {}, step: 'start', baseline: null, traffic: {}, notices: [] }),
 
         restoreBaseline: () => {
           const { baseline } = get();
@@ -156,6 +178,7 @@ export function createWizardStore({
             set({
               answers,
               step: landingStep(rules, answers, link.step),
+              traffic: link.traffic,
               notices: [...withoutLink, ...linkNotice],
             });
             return;
@@ -164,6 +187,7 @@ export function createWizardStore({
           set({
             answers: link.answers,
             step: landingStep(rules, link.answers, link.step),
+            traffic: link.traffic,
             stashed: differs ? current : get().stashed,
             notices: [
               ...withoutNotice(withoutLink, 'saved-differs'),
@@ -193,6 +217,16 @@ export function createWizardStore({
 
         setShortcuts: (shortcuts) => set({ shortcuts }),
 
+        setTraffic: (key, value) =>
+          set(({ traffic }) => ({
+            traffic: Object.fromEntries(
+              TRAFFIC_KEYS.flatMap((k) => {
+                const kept = k === key ? value : traffic[k];
+                return kept === undefined ? [] : [[k, kept]];
+              }),
+            ),
+          })),
+
         report: (notice) =>
           set(({ notices }) => ({ notices: [...withoutNotice(notices, notice.kind), notice] })),
       }),
@@ -200,7 +234,12 @@ export function createWizardStore({
         name: persistKey,
         version: PERSIST_VERSION,
         storage,
-        partialize: ({ answers, stashed, shortcuts }): Persisted => ({ answers, stashed, shortcuts }),
+        partialize: ({ answers, stashed, shortcuts, traffic }): Persisted => ({
+          answers,
+          stashed,
+          shortcuts,
+          traffic,
+        }),
         // Version 1 is the first saved shape; a future version upgrades older saves here.
         migrate: (persisted) => persisted as Persisted,
         merge: (persisted, current) => {
@@ -212,7 +251,13 @@ export function createWizardStore({
           const answers = validAnswers(rules, parsed.data.answers);
           const stashed = parsed.data.stashed && validAnswers(rules, parsed.data.stashed);
           const dropped = Object.keys(parsed.data.answers).length - Object.keys(answers).length;
-          const merged = { ...current, answers, stashed, shortcuts: parsed.data.shortcuts };
+          const merged = {
+            ...current,
+            answers,
+            stashed,
+            shortcuts: parsed.data.shortcuts,
+            traffic: validTraffic(parsed.data.traffic),
+          };
           if (dropped > 0) merged.notices = [...current.notices, { kind: 'storage', fault: 'stale-answers' }];
           if (stashed) merged.notices = [...merged.notices, { kind: 'saved-differs' }];
           return merged;

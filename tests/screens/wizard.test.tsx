@@ -230,6 +230,7 @@ describe('the result', () => {
     expect(await screen.findByText('Link copied.')).toHaveAttribute('role', 'status');
 
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(await screen.findByText('Decision record copied as Markdown.')).toBeInTheDocument();
     const markdown = writeText.mock.lastCall![0] as string;
     expect(markdown).toMatch(/^# Decision: Small language model \(SLM\)\n/);
     expect(markdown).toContain(`- Reproduce: http://localhost:3000/${ALL_SLM}`);

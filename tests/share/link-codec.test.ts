@@ -4,6 +4,7 @@ import { CRITERION_IDS } from '../../src/rules/schema';
 import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
 import { decodeLink, encodeLink, MAX_HASH_LENGTH } from '../../src/share/link-codec';
+import { TRAFFIC_FIELDS, TRAFFIC_KEYS, type TrafficKey } from '../../src/rules/traffic';
 import { describeKept, describeLinkProblem } from '../../src/share/link-messages';
 import type { Answers } from '../../src/engine/types';
 import { allCombinations } from '../engine/combinations';
@@ -26,6 +27,7 @@ describe('round trips', () => {
         ok: true,
         answers,
         step: null,
+        traffic: {},
         problems: [],
       });
     }
@@ -40,6 +42,7 @@ describe('round trips', () => {
           ok: true,
           answers,
           step,
+          traffic: {},
           problems: [],
         });
       }
@@ -50,6 +53,69 @@ describe('round trips', () => {
     const answers = { privacy: 'local', task: 'simple', budget: 'low', run: 'device', speed: 'instant' };
     expect(encodeLink(answers)).toBe('v=1&task=simple&run=device&speed=instant&budget=low&privacy=local');
     expect(encodeLink({ run: 'cloud', task: 'mixed' }, 'speed')).toBe('v=1&task=mixed&run=cloud&step=speed');
+  });
+});
+
+describe('the estimate’s inputs', () => {
+  const ALL = 'v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled';
+  const decoded = (hash: string) => {
+    const link = decodeLink(rules, hash);
+    if (!link.ok) throw new Error('expected a usable link');
+    return link;
+  };
+
+  it('travel as optional keys after the answers and come back exactly (property)', () => {
+    const value = (key: TrafficKey) => {
+      const { min, max, integer } = TRAFFIC_FIELDS[key];
+      return integer
+        ? fc.integer({ min, max })
+        : fc.integer({ min: min * 100, max: max * 100 }).map((cents) => cents / 100);
+    };
+    const traffic = fc.record(
+      Object.fromEntries(TRAFFIC_KEYS.map((key) => [key, value(key)])) as Record<
+        TrafficKey,
+        fc.Arbitrary<number>
+      >,
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...allCombinations(rules)), traffic, (answers, traffic) => {
+        const hash = encodeLink(answers, null, traffic);
+        expect(hash.startsWith(encodeLink(answers))).toBe(true);
+        expect(decoded(hash)).toEqual({ ok: true, answers, step: null, traffic, problems: [] });
+      }),
+    );
+  });
+
+  it('leave a link without them meaning what it always meant', () => {
+    expect(decoded(ALL).traffic).toEqual({});
+    expect(encodeLink(decoded(ALL).answers, null, {})).toBe(ALL);
+    expect(encodeLink({ task: 'simple' }, null, { gpu: 1.5, rpd: 50 })).toBe(
+      'v=1&task=simple&rpd=50&gpu=1.5',
+    );
+  });
+
+  it.each([
+    ['rpd=abc', 'rpd', 'abc'],
+    ['rpd=0', 'rpd', '0'],
+    ['rpd=1.5', 'rpd', '1.5'],
+    ['tin=-3', 'tin', '-3'],
+    ['esc=101', 'esc', '101'],
+    ['gpu=1e3', 'gpu', '1e3'],
+    ['gpu=', 'gpu', ''],
+    ['cache=50%25', 'cache', '50%'],
+  ])('report %s and use the default, keeping every answer', (pair, key, value) => {
+    const link = decoded(`${ALL}&${pair}&tout=200`);
+    expect(link.traffic).toEqual({ tout: 200 });
+    expect(link.answers).toEqual(decoded(ALL).answers);
+    expect(link.problems).toEqual([{ kind: 'bad-estimate', key, value }]);
+    expect(describeLinkProblem(link.problems[0]!)).toBe(
+      `This link had a cost estimate value we can't use (${key}=${value}), so the estimate uses its default there.`,
+    );
+  });
+
+  it('report a repeated key as ambiguous', () => {
+    expect(decoded(`${ALL}&rpd=5&rpd=6`).problems).toEqual([{ kind: 'ambiguous', key: 'rpd' }]);
   });
 });
 

@@ -1,0 +1,87 @@
+import type { Catalogue, Model, RunPlace } from '../rules/catalogue-schema';
+import type { Verdict } from '../rules/schema';
+import type { CompleteAnswers } from './types';
+
+export type CandidateRole = 'small' | 'large';
+
+export interface Candidate {
+  model: Model;
+  role: CandidateRole;
+  /** Why it is on the list for these answers, in a sentence. */
+  why: string;
+}
+
+const COUNTS: Record<Verdict, { small: number; large: number }> = {
+  slm: { small: 5, large: 0 },
+  hybrid: { small: 3, large: 2 },
+  llm: { small: 0, large: 4 },
+};
+
+const runsOn = (model: Model, ...places: RunPlace[]) => places.some((p) => model.runs.value.includes(p));
+/** Data that stays with the team can go only to a model it runs: open weights, or one built into the device. */
+const keepsDataLocal = (model: Model) => model.weights.value.open || model.bundledWith !== undefined;
+
+function fits(answers: CompleteAnswers, model: Model): boolean {
+  if (answers.privacy === 'local' && !keepsDataLocal(model)) return false;
+  // A model built into the OS or browser runs only inside the user's device.
+  if (model.bundledWith) return answers.run !== 'cloud';
+  // Offline on end users' devices, the small model is the one on the device; a large one is a server's.
+  return model.size === 'large' || answers.run !== 'device' || runsOn(model, 'phone', 'laptop');
+}
+
+function smallOrder(answers: CompleteAnswers, model: Model): number {
+  if (answers.run === 'device') return runsOn(model, 'phone') ? 0 : 1;
+  if (answers.run === 'either') return runsOn(model, 'phone') ? 0 : runsOn(model, 'api') ? 1 : 2;
+  return runsOn(model, 'api') && answers.privacy !== 'local' ? 0 : runsOn(model, 'single-gpu') ? 1 : 2;
+}
+
+function why(answers: CompleteAnswers, model: Model, role: CandidateRole): string {
+  const { open, licence } = model.weights.value;
+  const access = model.bundledWith
+    ? `Built into ${model.bundledWith}, so data stays on the device`
+    : open
+      ? `Open weights (${licence}) that you can run on machines you control`
+      : `Hosted by ${model.price?.value.host ?? model.maker}`;
+  const place =
+    role === 'large'
+      ? runsOn(model, 'single-gpu')
+        ? 'fits one GPU server'
+        : runsOn(model, 'api') && answers.privacy !== 'local'
+          ? 'answers through an API'
+          : 'needs a multi-GPU server'
+      : runsOn(model, 'phone')
+        ? 'runs on phones and laptops'
+        : runsOn(model, 'laptop')
+          ? 'runs on laptops and a single GPU'
+          : 'a low-cost hosted tier';
+  return `${access}; ${place}.`;
+}
+
+/**
+ * The catalogue models worth trying first for these answers: small ones for an SLM or a hybrid's routine
+ * path, large ones for an LLM or a hybrid's escalations. Data that must stay local allows only models the
+ * team runs or that ship on the device; offline end-user devices allow only models that fit them.
+ */
+export function candidatesFor(catalogue: Catalogue, answers: CompleteAnswers, verdict: Verdict): Candidate[] {
+  const pick = (role: CandidateRole, order: (m: Model) => number) =>
+    catalogue.models
+      .filter((m) => m.size === role && fits(answers, m))
+      .map((model, index) => ({ model, index, rank: order(model) }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .slice(0, COUNTS[verdict][role])
+      .map(({ model }) => ({ model, role, why: why(answers, model, role) }));
+  return [
+    ...pick('small', (m) => smallOrder(answers, m)),
+    // Hosted large models lead unless the data must stay local; then the easiest to self-host lead.
+    ...pick('large', (m) =>
+      answers.privacy === 'local' ? (runsOn(m, 'single-gpu') ? 0 : 1) : runsOn(m, 'api') ? 0 : 1,
+    ),
+  ];
+}
+
+/** Whole months from the catalogue's date to today: the age the result warns about past six. */
+export function catalogueAgeInMonths(catalogue: Catalogue, today: Date): number {
+  const [year, month, day = 1] = catalogue.asOf.split('-').map(Number);
+  const months = (today.getUTCFullYear() - year!) * 12 + (today.getUTCMonth() + 1 - month!);
+  return today.getUTCDate() < day ? months - 1 : months;
+}

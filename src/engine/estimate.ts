@@ -1,0 +1,196 @@
+import type { Catalogue, Model, Path, PathId, Price, Speed } from '../rules/catalogue-schema';
+import type { Verdict } from '../rules/schema';
+import type { Traffic } from '../rules/traffic';
+import type { CompleteAnswers } from './types';
+
+export interface EstimateInputs {
+  requestsPerDay: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** 0…1: the share of a hybrid's traffic that goes to the large model. */
+  escalationShare: number;
+  /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
+  cachedShare: number;
+  gpuHourly: number;
+}
+
+/** The catalogue's defaults for this task, overlaid with what the person set. */
+export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffic: Traffic): EstimateInputs {
+  const { estimate } = catalogue;
+  const tokens = estimate.tokens[answers.task as keyof typeof estimate.tokens];
+  return {
+    requestsPerDay: traffic.rpd ?? estimate.requestsPerDay,
+    inputTokens: traffic.tin ?? tokens.input,
+    outputTokens: traffic.tout ?? tokens.output,
+    escalationShare: traffic.esc !== undefined ? traffic.esc / 100 : estimate.escalationShare.value,
+    cachedShare: traffic.cache !== undefined ? traffic.cache / 100 : estimate.cachedShare,
+    gpuHourly: traffic.gpu ?? estimate.paths['self-hosted-small'].gpu!.hourly.value,
+  };
+}
+
+/** The ways to run the verdict that the answers allow, small and large, in order of preference. */
+export function pathsFor(answers: CompleteAnswers, verdict: Verdict): { small: PathId[]; large: PathId[] } {
+  const onDevice = answers.run === 'device' || answers.run === 'either';
+  const onServers = answers.run !== 'device';
+  const thirdParty = answers.privacy !== 'local';
+  const small: PathId[] = [];
+  const large: PathId[] = [];
+  if (verdict !== 'llm') {
+    if (onDevice) small.push('device');
+    if (onServers && thirdParty) small.push('hosted-small');
+    if (onServers) small.push('self-hosted-small');
+  }
+  // On end users' devices (never an llm verdict) the large model is a hybrid's online part, on a server.
+  if (verdict !== 'slm') {
+    if (thirdParty) large.push('hosted-large');
+    large.push('self-hosted-large');
+  }
+  return { small, large };
+}
+
+export interface PathEstimate {
+  id: PathId;
+  label: string;
+  model: Model;
+  /** The share of all requests this path takes: 1, or a hybrid's routine or escalated share. */
+  share: number;
+  monthly: number;
+  /** Cost per 1,000 requests it serves; null when it serves none. */
+  per1k: number | null;
+  /** GPUs needed, their average load (null when no capacity is measured) and their hourly price. */
+  gpus: { count: number; utilisation: number | null } | null;
+  ttftS: number | null;
+  totalS: number | null;
+  /** Monthly cost with batch processing (when answers may wait) or with prompt caching, where offered. */
+  levers: { batch: number | null; caching: number | null };
+  otherCosts: string;
+}
+
+export interface Estimate {
+  inputs: EstimateInputs;
+  paths: PathEstimate[];
+  hybrid: { routine: PathEstimate; escalation: PathEstimate; monthly: number; per1k: number } | null;
+  /** Requests a day at which one always-on GPU costs what the hosted tier does. */
+  breakEven: { small: number | null; large: number | null };
+}
+
+const daysPerMonth = (catalogue: Catalogue) => catalogue.estimate.hoursPerMonth.value / 24;
+
+/** US dollars one request costs at a per-million-token price, with a share of its input cached. */
+export function apiCostPerRequest(price: Price, inputs: EstimateInputs, cachedShare = 0): number {
+  const cached = inputs.inputTokens * cachedShare;
+  const fresh = inputs.inputTokens - cached;
+  return (
+    (fresh * price.input + cached * (price.cachedInput ?? price.input) + inputs.outputTokens * price.output) /
+    1e6
+  );
+}
+
+function timing(speed: Speed | undefined, inputs: EstimateInputs) {
+  if (!speed) return { ttftS: null, totalS: null };
+  const ttftS = speed.ttftS ?? (speed.prefillPerS ? inputs.inputTokens / speed.prefillPerS : null);
+  return { ttftS, totalS: ttftS === null ? null : ttftS + inputs.outputTokens / speed.tokensPerS };
+}
+
+function gpuCost(catalogue: Catalogue, path: Path, inputs: EstimateInputs, requestsPerSecond: number) {
+  const capacity = path.gpu?.capacity?.value.requestsPerS;
+  const count = capacity ? Math.max(1, Math.ceil(requestsPerSecond / capacity)) : 1;
+  return {
+    monthly: count * inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value,
+    gpus: { count, utilisation: capacity ? requestsPerSecond / (count * capacity) : null },
+  };
+}
+
+/** One path's monthly cost, cost per 1,000 requests and timing, for a share of the traffic. */
+export function estimatePath(
+  catalogue: Catalogue,
+  id: PathId,
+  inputs: EstimateInputs,
+  share: number,
+  mayWait: boolean,
+): PathEstimate {
+  const path = catalogue.estimate.paths[id];
+  const model = catalogue.models.find((m) => m.id === path.model)!;
+  const requests = inputs.requestsPerDay * share * daysPerMonth(catalogue);
+  let monthly = 0;
+  let gpus: PathEstimate['gpus'] = null;
+  let levers: PathEstimate['levers'] = { batch: null, caching: null };
+  if (path.gpu) {
+    ({ monthly, gpus } = gpuCost(catalogue, path, inputs, requests / (daysPerMonth(catalogue) * 86_400)));
+  } else if (model.price) {
+    const price = model.price.value;
+    monthly = apiCostPerRequest(price, inputs) * requests;
+    levers = {
+      batch: mayWait ? monthly * (1 - catalogue.estimate.batchDiscount.value) : null,
+      caching:
+        price.cachedInput !== undefined && inputs.cachedShare > 0
+          ? apiCostPerRequest(price, inputs, inputs.cachedShare) * requests
+          : null,
+    };
+  }
+  return {
+    id,
+    label: path.label,
+    model,
+    share,
+    monthly,
+    per1k: requests > 0 ? (monthly / requests) * 1000 : null,
+    gpus,
+    ...timing(path.speed?.value ?? model.speed?.value, inputs),
+    levers,
+    otherCosts: path.otherCosts,
+  };
+}
+
+/** Requests a day at which one always-on GPU costs the same as the hosted path. */
+export function breakEvenRequestsPerDay(
+  catalogue: Catalogue,
+  hosted: PathId,
+  inputs: EstimateInputs,
+): number {
+  const model = catalogue.models.find((m) => m.id === catalogue.estimate.paths[hosted].model)!;
+  const gpuMonthly = inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value;
+  return gpuMonthly / (apiCostPerRequest(model.price!.value, inputs) * daysPerMonth(catalogue));
+}
+
+/**
+ * What each way of running the verdict costs a month and how fast it answers, at the person's traffic;
+ * for a hybrid, the routine and escalated shares on their first-choice paths; and the break-even volume.
+ */
+export function estimate(
+  catalogue: Catalogue,
+  answers: CompleteAnswers,
+  verdict: Verdict,
+  inputs: EstimateInputs,
+): Estimate {
+  const { small, large } = pathsFor(answers, verdict);
+  const mayWait = answers.speed === 'relaxed';
+  const paths = [...small, ...large].map((id) => estimatePath(catalogue, id, inputs, 1, mayWait));
+  let hybrid: Estimate['hybrid'] = null;
+  if (verdict === 'hybrid' && small[0] && large[0]) {
+    const routine = estimatePath(catalogue, small[0], inputs, 1 - inputs.escalationShare, mayWait);
+    const escalation = estimatePath(catalogue, large[0], inputs, inputs.escalationShare, mayWait);
+    const monthly = routine.monthly + escalation.monthly;
+    hybrid = {
+      routine,
+      escalation,
+      monthly,
+      per1k: (monthly / (inputs.requestsPerDay * daysPerMonth(catalogue))) * 1000,
+    };
+  }
+  const both = (hosted: PathId, self: PathId) =>
+    [...small, ...large].includes(hosted) && [...small, ...large].includes(self);
+  return {
+    inputs,
+    paths,
+    hybrid,
+    breakEven: {
+      small: both('hosted-small', 'self-hosted-small')
+        ? breakEvenRequestsPerDay(catalogue, 'hosted-small', inputs)
+        : null,
+      large: both('hosted-large', 'self-hosted-large')
+        ? breakEvenRequestsPerDay(catalogue, 'hosted-large', inputs)
+        : null,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Catalogue } from '../rules/catalogue-schema';
+import type { Verdict } from '../rules/schema';
+import type { Traffic } from '../rules/traffic';
+import { candidatesFor, catalogueAgeInMonths, type Candidate } from './candidates';
+import { estimate, inputsFor, type Estimate } from './estimate';
+import type { CompleteAnswers } from './types';
+
+/** A first experiment for a verdict: the models to try, what they cost at this traffic, and the data's age. */
+export interface Experiment {
+  verdict: Verdict;
+  candidates: Candidate[];
+  estimate: Estimate;
+  ageInMonths: number;
+}
+
+export function experimentFor(
+  catalogue: Catalogue,
+  answers: CompleteAnswers,
+  verdict: Verdict,
+  traffic: Traffic,
+  today: Date,
+): Experiment {
+  return {
+    verdict,
+    candidates: candidatesFor(catalogue, answers, verdict),
+    estimate: estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic)),
+    ageInMonths: catalogueAgeInMonths(catalogue, today),
+  };
+}

@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+import { id, reportDuplicates, text } from './schema';
+
+/** A day (YYYY-MM-DD) or, where the source gives no day, a month (YYYY-MM). */
+const date = z
+  .string()
+  .check(z.regex(/^20\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'A date as YYYY-MM-DD or YYYY-MM'));
+const positive = z.number().check(z.gt(0, 'Must be more than 0'));
+
+const SourceSchema = z.strictObject({
+  title: text,
+  url: z.string().check(z.regex(/^https:\/\/\S+$/, 'An https address')),
+});
+
+/** A figure with the source it comes from and the date it was valid (or read, for an undated page). */
+const figure = <T extends z.core.SomeType>(value: T) => z.strictObject({ value, source: id, date });
+export interface Figure<T> {
+  value: T;
+  source: string;
+  date: string;
+}
+
+export const RUN_PLACES = ['phone', 'laptop', 'single-gpu', 'multi-gpu', 'api'] as const;
+export type RunPlace = (typeof RUN_PLACES)[number];
+
+const Price = z.strictObject({
+  /** US dollars per million tokens. */
+  input: z.number().check(z.gte(0, 'Must be at least 0')),
+  output: z.number().check(z.gte(0, 'Must be at least 0')),
+  cachedInput: z.optional(z.number().check(z.gte(0, 'Must be at least 0'))),
+  host: text,
+  /** A rule that changes the bill, e.g. a higher rate above a prompt length. */
+  note: z.optional(text),
+});
+export type Price = z.infer<typeof Price>;
+
+const Speed = z.strictObject({
+  /** Seconds to the first token, where the source measures it directly. */
+  ttftS: z.optional(positive),
+  /** Prompt tokens read per second, where the first token's wait depends on the prompt's length. */
+  prefillPerS: z.optional(positive),
+  /** Output tokens per second. */
+  tokensPerS: positive,
+  on: text,
+});
+export type Speed = z.infer<typeof Speed>;
+
+export const ModelSchema = z.strictObject({
+  id,
+  name: text,
+  maker: text,
+  size: z.enum(['small', 'large']),
+  params: figure(text),
+  weights: figure(z.strictObject({ open: z.boolean(), licence: text })),
+  /** Closed models that ship with an operating system or browser run on the device, so data stays there. */
+  bundledWith: z.optional(text),
+  contextTokens: z.optional(figure(z.int().check(z.positive()))),
+  /** Memory the weights need at about 4 bits per parameter, in GB. */
+  memoryGB: z.optional(figure(positive)),
+  runs: figure(z.array(z.enum(RUN_PLACES)).check(z.minLength(1))),
+  price: z.optional(figure(Price)),
+  speed: z.optional(figure(Speed)),
+  caveat: z.optional(text),
+});
+export type Model = z.infer<typeof ModelSchema>;
+
+export const PATH_IDS = [
+  'device',
+  'hosted-small',
+  'self-hosted-small',
+  'hosted-large',
+  'self-hosted-large',
+] as const;
+export type PathId = (typeof PATH_IDS)[number];
+
+const GpuSchema = z.strictObject({
+  name: text,
+  /** US dollars per GPU-hour, on demand. */
+  hourly: figure(positive),
+  /** Requests a second one GPU serves within a latency target, for a stated workload. */
+  capacity: z.optional(figure(z.strictObject({ requestsPerS: positive, workload: text }))),
+});
+
+const PathSchema = z.strictObject({
+  label: text,
+  /** The catalogue model this path is priced and timed with. */
+  model: id,
+  gpu: z.optional(GpuSchema),
+  /** Speed for this path when the model's own figure does not apply (a proxy, or a self-hosted setup). */
+  speed: z.optional(figure(Speed)),
+  /** What the path costs that a per-request figure does not show. */
+  otherCosts: text,
+});
+export type Path = z.infer<typeof PathSchema>;
+
+const Tokens = z.strictObject({ input: z.int().check(z.positive()), output: z.int().check(z.positive()) });
+
+export const CatalogueSchema = z
+  .strictObject({
+    /** The day the catalogue's figures were last checked. */
+    asOf: date,
+    sources: z.record(id, SourceSchema),
+    models: z.array(ModelSchema),
+    estimate: z.strictObject({
+      /** Hours in a month of always-on hosting; 730 is the usual convention. */
+      hoursPerMonth: figure(positive),
+      requestsPerDay: z.int().check(z.positive()),
+      /** Tokens per request by task: a starting point to edit, not a measurement. */
+      tokens: z.strictObject({ simple: Tokens, mixed: Tokens, complex: Tokens }),
+      escalationShare: figure(z.number().check(z.gte(0), z.lte(1))),
+      cachedShare: z.number().check(z.gte(0), z.lte(1)),
+      batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
+      paths: z.record(z.enum(PATH_IDS), PathSchema),
+    }),
+  })
+  .check(
+    z.superRefine((catalogue, ctx) => {
+      const report = (path: PropertyKey[], message: string) =>
+        ctx.issues.push({ code: 'custom', input: catalogue, path, message });
+      reportDuplicates(
+        report,
+        catalogue.models.map((m) => m.id),
+        (i) => ['models', i, 'id'],
+        'model',
+      );
+      const checkSource = (value: unknown, path: PropertyKey[]) => {
+        if (typeof value !== 'object' || value === null) return;
+        const record = value as Record<string, unknown>;
+        if (typeof record.source === 'string' && typeof record.date === 'string' && 'value' in record) {
+          if (!Object.hasOwn(catalogue.sources, record.source)) {
+            report([...path, 'source'], `Unknown source "${record.source}"`);
+          }
+          return;
+        }
+        for (const [key, inner] of Object.entries(record)) checkSource(inner, [...path, key]);
+      };
+      checkSource(catalogue.models, ['models']);
+      checkSource(catalogue.estimate, ['estimate']);
+      for (const size of ['small', 'large'] as const) {
+        const count = catalogue.models.filter((m) => m.size === size).length;
+        if (count < 8) report(['models'], `At least 8 ${size} models are needed, found ${count}`);
+      }
+      for (const [pathId, path] of Object.entries(catalogue.estimate.paths)) {
+        const model = catalogue.models.find((m) => m.id === path.model);
+        if (!model) report(['estimate', 'paths', pathId, 'model'], `Unknown model "${path.model}"`);
+        else if (pathId.startsWith('hosted') && !model.price) {
+          report(['estimate', 'paths', pathId, 'model'], `"${path.model}" has no price to estimate with`);
+        }
+      }
+    }),
+  );
+export type Catalogue = z.infer<typeof CatalogueSchema>;

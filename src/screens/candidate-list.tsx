@@ -1,0 +1,149 @@
+import type { Catalogue, Figure, Model } from '../rules/catalogue-schema';
+import type { Candidate } from '../engine/candidates';
+import type { Experiment } from '../engine/experiment';
+import { ageWarning } from '../share/experiment-text';
+import { count, dollars, shortDate } from '../share/format';
+
+const PLACES = {
+  phone: 'phones',
+  laptop: 'laptops',
+  'single-gpu': 'one GPU',
+  'multi-gpu': 'several GPUs',
+  api: 'an API',
+};
+
+/** A figure and its date, so every number on the page says when it was true. */
+function Dated({ figure, children }: { figure: Figure<unknown>; children: React.ReactNode }) {
+  return (
+    <>
+      {children} <span className="text-ink-muted">({shortDate(figure.date)})</span>
+    </>
+  );
+}
+
+function Facts({ model }: { model: Model }) {
+  const facts: [string, React.ReactNode][] = [
+    ['Size', <Dated figure={model.params}>{model.params.value}</Dated>],
+    ['Weights', <Dated figure={model.weights}>{model.weights.value.licence}</Dated>],
+    ['Runs on', <Dated figure={model.runs}>{model.runs.value.map((p) => PLACES[p]).join(', ')}</Dated>],
+  ];
+  if (model.contextTokens)
+    facts.push([
+      'Context',
+      <Dated figure={model.contextTokens}>{count(model.contextTokens.value)} tokens</Dated>,
+    ]);
+  if (model.memoryGB)
+    facts.push(['Memory at 4-bit', <Dated figure={model.memoryGB}>{model.memoryGB.value} GB</Dated>]);
+  if (model.price) {
+    const { input, output, host } = model.price.value;
+    facts.push([
+      'Price',
+      <Dated figure={model.price}>
+        {dollars(input)} in, {dollars(output)} out per million tokens at {host}
+      </Dated>,
+    ]);
+  }
+  return (
+    <dl className="mt-2 grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      {facts.map(([term, detail]) => (
+        <div key={term} className="contents">
+          <dt className="font-semibold">{term}</dt>
+          <dd>{detail}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Sources({ catalogue, model }: { catalogue: Catalogue; model: Model }) {
+  const ids = [
+    ...new Set(
+      [model.params, model.weights, model.runs, model.contextTokens, model.memoryGB, model.price, model.speed]
+        .filter((f) => f !== undefined)
+        .map((f) => f.source),
+    ),
+  ];
+  return (
+    <p className="mt-2 text-sm">
+      Sources:{' '}
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && '; '}
+          <a
+            className="underline"
+            href={catalogue.sources[id]!.url}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {catalogue.sources[id]!.title}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+interface CandidateItemProps {
+  catalogue: Catalogue;
+  candidate: Candidate;
+  heading: 'h3' | 'h4';
+}
+
+function CandidateItem({ catalogue, candidate, heading: Heading }: CandidateItemProps) {
+  const { model } = candidate;
+  return (
+    <li className="rounded-xl border-2 border-line p-3">
+      <Heading className="font-bold">
+        {model.name} <span className="font-normal text-ink-muted">by {model.maker}</span>
+      </Heading>
+      <p className="text-sm">{candidate.why}</p>
+      {model.caveat && <p className="text-sm font-medium">{model.caveat}</p>}
+      <Facts model={model} />
+      <Sources catalogue={catalogue} model={model} />
+    </li>
+  );
+}
+
+const GROUPS = [
+  { role: 'small', hybridTitle: 'For the routine path: small models' },
+  { role: 'large', hybridTitle: 'For escalations: large models' },
+] as const;
+
+/** The models worth trying first for this verdict, each with why, dated figures and sources. */
+export function CandidateList({ catalogue, experiment }: { catalogue: Catalogue; experiment: Experiment }) {
+  const warning = ageWarning(experiment);
+  return (
+    <div className="grid gap-4">
+      <p>
+        A shortlist to put through your evaluation set, from a catalogue checked on{' '}
+        {shortDate(catalogue.asOf)}. It is advice, not an endorsement: none of these makers has a say in it.
+      </p>
+      {warning && (
+        <p role="note" className="rounded-xl border-l-4 border-warn bg-warn-soft/40 p-3 font-semibold">
+          {warning}
+        </p>
+      )}
+      {GROUPS.map(({ role, hybridTitle }) => {
+        const items = experiment.candidates.filter((c) => c.role === role);
+        if (items.length === 0) return null;
+        const grouped = experiment.verdict === 'hybrid';
+        return (
+          <div key={role} className="grid gap-2">
+            {grouped && <h3 className="font-bold">{hybridTitle}</h3>}
+            <ul className="grid gap-3">
+              {items.map((candidate) => (
+                <CandidateItem
+                  key={candidate.model.id}
+                  catalogue={catalogue}
+                  candidate={candidate}
+                  heading={grouped ? 'h4' : 'h3'}
+                />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

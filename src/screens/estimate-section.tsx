@@ -1,0 +1,129 @@
+import type { Catalogue } from '../rules/catalogue-schema';
+import type { Experiment } from '../engine/experiment';
+import type { EstimateInputs } from '../engine/estimate';
+import { TrafficForm } from './traffic-form';
+import {
+  assumptionsOf,
+  breakEvenSentences,
+  hybridTitle,
+  leverSentences,
+  pathNote,
+  pathTitle,
+  trafficSentence,
+} from '../share/experiment-text';
+import { dollars, seconds, shortDate } from '../share/format';
+
+function SentenceList({ title, sentences }: { title: string; sentences: string[] }) {
+  if (sentences.length === 0) return null;
+  return (
+    <div>
+      <h3 className="mb-1 font-bold">{title}</h3>
+      <ul className="grid list-disc gap-1 pl-6">
+        {sentences.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface EstimateSectionProps {
+  catalogue: Catalogue;
+  experiment: Experiment;
+  /** The inputs with none of the person's values: what an emptied field goes back to. */
+  defaults: EstimateInputs;
+}
+
+export function EstimateSection({ catalogue, experiment, defaults }: EstimateSectionProps) {
+  const { paths, hybrid } = experiment.estimate;
+  const rows = [
+    ...paths.map((p) => ({
+      key: p.id,
+      title: pathTitle(p),
+      monthly: p.monthly,
+      per1k: p.per1k,
+      ttftS: p.ttftS,
+      totalS: p.totalS,
+      note: pathNote(p),
+    })),
+    ...(hybrid
+      ? [
+          {
+            key: 'hybrid',
+            title: hybridTitle(experiment)!,
+            monthly: hybrid.monthly,
+            per1k: hybrid.per1k,
+            ttftS: hybrid.routine.ttftS,
+            totalS: hybrid.routine.totalS,
+            note: 'Timing is the routine path’s; escalated requests take the large model’s time on top.',
+          },
+        ]
+      : []),
+  ];
+  const widest = Math.max(...rows.map((r) => r.monthly), 1);
+  return (
+    <div className="grid gap-4">
+      <TrafficForm experiment={experiment} defaults={defaults} />
+      <p>{trafficSentence(experiment)}</p>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost and speed by path">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">
+            Monthly cost, cost per 1,000 requests and time to answer, by way of running it
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-line">
+              {['Way of running it', 'Per month', 'Per 1,000 requests', 'First token', 'Whole answer'].map(
+                (h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className="border-b border-line align-top">
+                <th scope="row" className="p-2 font-medium">
+                  {row.title}
+                  <span className="block text-xs font-normal text-ink-muted">{row.note}</span>
+                </th>
+                <td className="p-2">
+                  <span className="font-mono font-semibold">{dollars(row.monthly)}</span>
+                  <span
+                    aria-hidden="true"
+                    className="mt-1 block h-2 rounded-full bg-accent"
+                    style={{ width: `${Math.max(2, (row.monthly / widest) * 100)}%` }}
+                  />
+                </td>
+                <td className="p-2 font-mono">{row.per1k === null ? '–' : dollars(row.per1k)}</td>
+                <td className="p-2 font-mono">{seconds(row.ttftS)}</td>
+                <td className="p-2 font-mono">{seconds(row.totalS)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <SentenceList title="An API or your own GPU?" sentences={breakEvenSentences(catalogue, experiment)} />
+      <SentenceList title="Cost levers" sentences={leverSentences(catalogue, experiment)} />
+      <details>
+        <summary className="inline-flex min-h-6 cursor-pointer items-center font-medium underline">
+          Every assumption, with its source and date
+        </summary>
+        <ul className="mt-2 grid list-disc gap-1 pl-6 text-sm">
+          {assumptionsOf(catalogue, experiment).map((a) => (
+            <li key={a.text}>
+              {a.text}{' '}
+              {a.source && (
+                <a className="underline" href={a.source.url} target="_blank" rel="noopener noreferrer">
+                  {a.source.title}, {shortDate(a.source.date)}
+                  <span className="sr-only"> (opens in a new tab)</span>
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

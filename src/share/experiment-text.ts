@@ -1,0 +1,192 @@
+import type { Catalogue, Model } from '../rules/catalogue-schema';
+import type { Figure } from '../rules/catalogue-schema';
+import type { Experiment } from '../engine/experiment';
+import type { PathEstimate } from '../engine/estimate';
+import { count, dollars, percent, roughly, seconds, shortDate } from './format';
+
+/** A dated fact and where it comes from, for the estimate's list of assumptions. */
+export interface Assumption {
+  text: string;
+  source?: { title: string; url: string; date: string };
+}
+
+const cite = (catalogue: Catalogue, figure: Figure<unknown>) => ({
+  ...catalogue.sources[figure.source]!,
+  date: figure.date,
+});
+
+export const STALE_AFTER_MONTHS = 6;
+
+export function ageWarning(experiment: Experiment): string | null {
+  return experiment.ageInMonths > STALE_AFTER_MONTHS
+    ? `This catalogue is ${experiment.ageInMonths} months old: models, prices and device limits have likely moved since. Check each figure at its source.`
+    : null;
+}
+
+export function trafficSentence(experiment: Experiment): string {
+  const { inputs, hybrid } = experiment.estimate;
+  return (
+    `${count(inputs.requestsPerDay)} requests a day, ${count(inputs.inputTokens)} tokens in and ` +
+    `${count(inputs.outputTokens)} out per request` +
+    (hybrid ? `, ${percent(inputs.escalationShare)} of them escalated to the large model.` : '.')
+  );
+}
+
+/** "Hosted small tier (GPT-6 Luna)", or for a hybrid's share "25% escalated: hosted large model (…)". */
+export function pathTitle(path: PathEstimate): string {
+  return `${path.label} (${path.model.name})`;
+}
+
+export function hybridTitle(experiment: Experiment): string | null {
+  const { hybrid } = experiment.estimate;
+  if (!hybrid) return null;
+  return `Hybrid: ${percent(hybrid.routine.share)} ${hybrid.routine.label.toLowerCase()}, ${percent(hybrid.escalation.share)} ${hybrid.escalation.label.toLowerCase()}`;
+}
+
+/** What one path costs beyond its monthly figure: GPUs and their load, or a device's other costs. */
+export function pathNote(path: PathEstimate): string {
+  if (!path.gpus) return path.otherCosts;
+  const { count: gpus, utilisation } = path.gpus;
+  const load = utilisation === null ? '' : `, ${percent(utilisation)} loaded on average`;
+  return `${gpus} GPU${gpus === 1 ? '' : 's'}${load}. ${path.otherCosts}`;
+}
+
+export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment): string[] {
+  const { breakEven, inputs } = experiment.estimate;
+  const monthly = dollars(inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value);
+  const sentence = (
+    hosted: 'hosted-small' | 'hosted-large',
+    self: 'self-hosted-small' | 'self-hosted-large',
+    at: number,
+  ) => {
+    const name = (id: typeof hosted | typeof self) =>
+      catalogue.models.find((m) => m.id === catalogue.estimate.paths[id].model)!.name;
+    return `One always-on GPU for ${name(self)} (${monthly} a month) costs the same as ${name(hosted)} at about ${roughly(at)} requests a day with these token counts; below that the hosted tier is cheaper.`;
+  };
+  return [
+    ...(breakEven.small === null ? [] : [sentence('hosted-small', 'self-hosted-small', breakEven.small)]),
+    ...(breakEven.large === null ? [] : [sentence('hosted-large', 'self-hosted-large', breakEven.large)]),
+  ];
+}
+
+export function leverSentences(catalogue: Catalogue, experiment: Experiment): string[] {
+  const { paths, inputs } = experiment.estimate;
+  return paths.flatMap((path) => [
+    ...(path.levers.batch === null
+      ? []
+      : [
+          `${pathTitle(path)} with batch processing (${percent(catalogue.estimate.batchDiscount.value)} off, results within 24 hours): ${dollars(path.levers.batch)} a month.`,
+        ]),
+    ...(path.levers.caching === null
+      ? []
+      : [
+          `${pathTitle(path)} with ${percent(inputs.cachedShare)} of input tokens read from the prompt cache: ${dollars(path.levers.caching)} a month.`,
+        ]),
+  ]);
+}
+
+function priceText(model: Model): string | null {
+  if (!model.price) return null;
+  const { input, output, cachedInput, host, note } = model.price.value;
+  const cached = cachedInput === undefined ? '' : `, cached input ${dollars(cachedInput)}`;
+  return `${model.name} at ${host}: ${dollars(input)} in and ${dollars(output)} out per million tokens${cached}.${note ? ` ${note}` : ''}`;
+}
+
+/** Every figure the estimate rests on, with its source and date. */
+export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Assumption[] {
+  const { estimate } = catalogue;
+  const { paths, hybrid, inputs } = experiment.estimate;
+  const items: Assumption[] = [
+    {
+      text: `Tokens per request default by task (${count(inputs.inputTokens)} in, ${count(inputs.outputTokens)} out here): a starting point to replace with your own, counted in each model's tokenizer.`,
+    },
+    {
+      text: `A month is ${estimate.hoursPerMonth.value} hours of always-on hosting.`,
+      source: cite(catalogue, estimate.hoursPerMonth),
+    },
+  ];
+  if (hybrid) {
+    items.push({
+      text: `${percent(estimate.escalationShare.value)} of a hybrid's traffic escalates by default (a common planning range is 20–30%).`,
+      source: cite(catalogue, estimate.escalationShare),
+    });
+  }
+  for (const path of paths) {
+    const spec = estimate.paths[path.id];
+    const price = priceText(path.model);
+    if (price && path.model.price) items.push({ text: price, source: cite(catalogue, path.model.price) });
+    if (spec.gpu) {
+      items.push({
+        text: `${spec.gpu.name}: ${dollars(spec.gpu.hourly.value)} an hour${inputs.gpuHourly === spec.gpu.hourly.value ? '' : ` (you set ${dollars(inputs.gpuHourly)})`}.`,
+        source: cite(catalogue, spec.gpu.hourly),
+      });
+      if (spec.gpu.capacity) {
+        items.push({
+          text: `${path.model.name} serves ${spec.gpu.capacity.value.requestsPerS} requests a second on one GPU (${spec.gpu.capacity.value.workload}); longer requests lower that.`,
+          source: cite(catalogue, spec.gpu.capacity),
+        });
+      }
+    }
+    const speed = spec.speed ?? path.model.speed;
+    if (speed) {
+      const { ttftS, prefillPerS, tokensPerS, on } = speed.value;
+      const start =
+        ttftS !== undefined
+          ? `${ttftS} s to the first token`
+          : `${count(prefillPerS ?? 0)} prompt tokens a second`;
+      items.push({
+        text: `${path.label}: ${start}, ${tokensPerS} tokens a second after that (${on}).`,
+        source: cite(catalogue, speed),
+      });
+    }
+  }
+  if (paths.some((p) => p.levers.batch !== null)) {
+    items.push({
+      text: `Batch processing costs ${percent(estimate.batchDiscount.value)} less and returns within 24 hours.`,
+      source: cite(catalogue, estimate.batchDiscount),
+    });
+  }
+  return items;
+}
+
+/** The candidates and the estimate as Markdown sections for the decision record. */
+export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment): string[] {
+  const warning = ageWarning(experiment);
+  const rows = experiment.estimate.paths.map(
+    (p) =>
+      `| ${pathTitle(p)} | ${dollars(p.monthly)} | ${p.per1k === null ? '–' : dollars(p.per1k)} | ${seconds(p.ttftS)} | ${seconds(p.totalS)} |`,
+  );
+  const { hybrid } = experiment.estimate;
+  if (hybrid)
+    rows.push(`| ${hybridTitle(experiment)} | ${dollars(hybrid.monthly)} | ${dollars(hybrid.per1k)} | | |`);
+  return [
+    '',
+    `## Models to try first (catalogue of ${shortDate(catalogue.asOf)})`,
+    '',
+    ...(warning ? [`> ${warning}`, ''] : []),
+    'A shortlist to evaluate, not an endorsement.',
+    '',
+    ...experiment.candidates.map((c) => {
+      const source = catalogue.sources[c.model.weights.source]!;
+      return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why} Source: ${source.url}`;
+    }),
+    '',
+    '## Cost and speed at your traffic',
+    '',
+    trafficSentence(experiment),
+    '',
+    '| Path | Per month | Per 1,000 requests | First token | Whole answer |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ...[...breakEvenSentences(catalogue, experiment), ...leverSentences(catalogue, experiment)].flatMap(
+      (s) => ['', s],
+    ),
+    '',
+    '### Assumptions',
+    '',
+    ...assumptionsOf(catalogue, experiment).map(
+      (a) =>
+        `- ${a.text}${a.source ? ` (${a.source.title}, ${shortDate(a.source.date)}: ${a.source.url})` : ''}`,
+    ),
+  ];
+}

@@ -1,0 +1,34 @@
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const fine = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+
+/** US dollars as people read them: "$1,964", "$76", "$0.25", "$0.0075". */
+export function dollars(amount: number): string {
+  if (amount === 0) return '$0';
+  if (amount >= 100) return `$${whole.format(amount)}`;
+  if (amount >= 0.1) return `$${cents.format(amount)}`;
+  return `$${fine.format(amount)}`;
+}
+
+/** A count with thousands separators, rounded: "258,240". */
+export const count = (value: number): string => whole.format(value);
+
+/** Seconds to one decimal, or "not measured" when no source gives the figure. */
+export const seconds = (value: number | null): string =>
+  value === null ? 'not measured' : `${value.toFixed(1)} s`;
+
+/** A share as a whole percentage: 0.25 → "25%", and a sliver as "under 1%" rather than "0%". */
+export const percent = (share: number): string =>
+  share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
+
+const rough = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+/** A large estimate to two significant figures, as precise as its inputs: 258,240 → "260,000". */
+export const roughly = (value: number): string => rough.format(value);
+
+/** "2026-11-09" as "9 Nov 2026", and "2026-04" as "Apr 2026". */
+export function shortDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  if (day) options.day = 'numeric';
+  return new Date(Date.UTC(year!, month! - 1, day ?? 1)).toLocaleDateString('en-GB', options);
+}
