@@ -9,7 +9,7 @@ interface NumberFieldProps {
   parse: (text: string) => number | null;
   /** What a valid entry looks like, said when the text is not one. */
   rule: string;
-  /** Called with each valid entry, and with undefined when the field is emptied (back to the default). */
+  /** Called with each valid entry, and with undefined when the text is empty or invalid (the default applies). */
   onChange: (value: number | undefined) => void;
 }
 
@@ -23,7 +23,7 @@ export function NumberField({ label, value, defaultValue, parse, rule, onChange 
   // A value that changed elsewhere (a link, Back) replaces the text, unless the text already says it.
   if (value !== shown) {
     setShown(value);
-    if (parse(text) !== value) setText(value?.toString() ?? '');
+    if ((parse(text.trim()) ?? undefined) !== value) setText(value?.toString() ?? '');
   }
   const invalid = text.trim() !== '' && parse(text.trim()) === null;
   return (
@@ -42,17 +42,14 @@ export function NumberField({ label, value, defaultValue, parse, rule, onChange 
         onChange={(event) => {
           const next = event.currentTarget.value;
           setText(next);
-          if (next.trim() === '') onChange(undefined);
-          else {
-            const parsed = parse(next.trim());
-            if (parsed !== null) onChange(parsed);
-          }
+          // Text that is not a valid value falls back to the default, as a bad value in a link does.
+          onChange(parse(next.trim()) ?? undefined);
         }}
         className={`min-h-11 w-full rounded-lg border-2 bg-surface px-3 font-mono ${invalid ? 'border-warn' : 'border-line'}`}
       />
       <p id={`${id}-hint`} className={`text-xs ${invalid ? 'font-semibold' : 'text-ink-muted'}`}>
         {invalid
-          ? `Not used: ${rule}.`
+          ? `Not used: enter ${rule}. The default, ${formatted.format(defaultValue)}, applies meanwhile.`
           : `Default ${formatted.format(defaultValue)}; empty the field to use it.`}
       </p>
     </div>

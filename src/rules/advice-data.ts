@@ -417,13 +417,13 @@ export const adviceData = {
     {
       title: 'Build an evaluation set',
       description:
-        'Write down measurable success criteria and label 100–500 examples from real traffic. Set the accuracy you need from what an error costs you.',
+        'Write down measurable success criteria and label 100–500 examples from real traffic. Set the accuracy you need by weighing what an error costs against what a right answer saves: OpenAI’s model-selection guide works one such example through to a break-even of about 86%.',
       for: ['slm', 'hybrid', 'llm'],
     },
     {
       title: 'Compare the candidates side by side',
       description:
-        'Run them on the same set with an evaluation tool (promptfoo, for example) and keep the smallest that passes.',
+        'Run them on the same set with an evaluation tool (promptfoo, for example), start with the models listed above, and keep the smallest that passes.',
       for: ['slm', 'hybrid', 'llm'],
     },
     {

@@ -2,7 +2,7 @@ import type { Catalogue, Figure, Model } from '../rules/catalogue-schema';
 import type { Candidate } from '../engine/candidates';
 import type { Experiment } from '../engine/experiment';
 import { ageWarning } from '../share/experiment-text';
-import { count, dollars, shortDate } from '../share/format';
+import { count, dollars, formatDate } from '../share/format';
 
 const PLACES = {
   phone: 'phones',
@@ -16,7 +16,7 @@ const PLACES = {
 function Dated({ figure, children }: { figure: Figure<unknown>; children: React.ReactNode }) {
   return (
     <>
-      {children} <span className="text-ink-muted">({shortDate(figure.date)})</span>
+      {children} <span className="text-ink-muted">({formatDate(figure.date)})</span>
     </>
   );
 }
@@ -117,7 +117,7 @@ export function CandidateList({ catalogue, experiment }: { catalogue: Catalogue;
     <div className="grid gap-4">
       <p>
         A shortlist to put through your evaluation set, from a catalogue checked on{' '}
-        {shortDate(catalogue.asOf)}. It is advice, not an endorsement: none of these makers has a say in it.
+        {formatDate(catalogue.asOf)}. It is advice, not an endorsement: none of these makers has a say in it.
       </p>
       {warning && (
         <p role="note" className="rounded-xl border-l-4 border-warn bg-warn-soft/40 p-3 font-semibold">

@@ -11,7 +11,7 @@ import {
   pathTitle,
   trafficSentence,
 } from '../share/experiment-text';
-import { dollars, seconds, shortDate } from '../share/format';
+import { dollars, seconds, formatDate } from '../share/format';
 
 function SentenceList({ title, sentences }: { title: string; sentences: string[] }) {
   if (sentences.length === 0) return null;
@@ -116,7 +116,7 @@ export function EstimateSection({ catalogue, experiment, defaults }: EstimateSec
               {a.text}{' '}
               {a.source && (
                 <a className="underline" href={a.source.url} target="_blank" rel="noopener noreferrer">
-                  {a.source.title}, {shortDate(a.source.date)}
+                  {a.source.title}, {formatDate(a.source.date)}
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>
               )}

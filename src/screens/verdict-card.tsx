@@ -5,7 +5,7 @@ import { verdictRank } from '../engine/rules-index';
 import { capitalise, listed } from '../engine/text';
 import { VerdictLadder } from '../components/verdict-ladder';
 import { PullDots } from '../components/pull-dots';
-import { monthOf } from '../share/as-of';
+import { formatDate } from '../share/format';
 import { StepHeading, STEP_HEADING_ID } from './step-heading';
 
 const BORDER = { slm: 'border-slm', hybrid: 'border-accent', llm: 'border-llm' } as const;
@@ -49,8 +49,8 @@ export function VerdictCard({ rules, result }: { rules: Rules; result: Recommend
         </p>
       </div>
       <p className="mt-3 text-sm text-ink-muted">
-        Advice as of {monthOf(rules.asOf)} (rules {rules.version}). Prices, model names and device limits
-        change fastest.
+        Advice as of {formatDate(rules.asOf, 'long')} (rules {rules.version}). Prices, model names and device
+        limits change fastest.
       </p>
     </section>
   );

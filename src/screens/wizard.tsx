@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { CRITERION_IDS } from '../rules/schema';
 import { firstUnanswered } from '../engine/answers';
 import { useRules, useWizard } from '../state/wizard-context';
-import { monthOf } from '../share/as-of';
+import { formatDate } from '../share/format';
 import { CheckboxField } from '../components/checkbox-field';
 import { StartScreen } from './start-screen';
 import { QuestionScreen } from './question-screen';
@@ -99,7 +99,7 @@ export function Wizard({ embedded }: { embedded: boolean }) {
         {!embedded && (
           <p className="standalone-only">
             Nothing you enter leaves this browser: no analytics, no cookies, no requests to any other site.
-            Rules {rules.version}, advice as of {monthOf(rules.asOf)}, built from “{rules.source}”.
+            Rules {rules.version}, advice as of {formatDate(rules.asOf, 'long')}, built from “{rules.source}”.
           </p>
         )}
         {embedded && (

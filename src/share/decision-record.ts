@@ -2,7 +2,7 @@ import type { Rules } from '../rules/advice-schema';
 import type { Recommendation } from '../engine/types';
 import { criterionOf, optionOf } from '../engine/rules-index';
 import { nextStepsFor, playbookFor } from '../engine/playbooks';
-import { monthOf } from './as-of';
+import { formatDate } from './format';
 
 const STEP_MARKS = {
   yours: '',
@@ -26,7 +26,7 @@ export function decisionRecord(
     '',
     `- Date: ${made.date.toISOString().slice(0, 10)}`,
     `- Verdict: **${verdictText.short}** (${result.strength.label}; the task needs ${rules.verdicts[result.need].short})`,
-    `- Advice as of ${monthOf(rules.asOf)}, rules version ${rules.version}`,
+    `- Advice as of ${formatDate(rules.asOf, 'long')}, rules version ${rules.version}`,
     `- Reproduce: ${made.link}`,
     '',
     '## Why',

@@ -2,7 +2,7 @@ import type { Catalogue, Model } from '../rules/catalogue-schema';
 import type { Figure } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
 import type { PathEstimate } from '../engine/estimate';
-import { count, dollars, percent, roughly, seconds, shortDate } from './format';
+import { count, dollars, percent, roughly, seconds, formatDate } from './format';
 
 /** A dated fact and where it comes from, for the estimate's list of assumptions. */
 export interface Assumption {
@@ -161,7 +161,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     rows.push(`| ${hybridTitle(experiment)} | ${dollars(hybrid.monthly)} | ${dollars(hybrid.per1k)} | | |`);
   return [
     '',
-    `## Models to try first (catalogue of ${shortDate(catalogue.asOf)})`,
+    `## Models to try first (catalogue of ${formatDate(catalogue.asOf)})`,
     '',
     ...(warning ? [`> ${warning}`, ''] : []),
     'A shortlist to evaluate, not an endorsement.',
@@ -186,7 +186,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     ...assumptionsOf(catalogue, experiment).map(
       (a) =>
-        `- ${a.text}${a.source ? ` (${a.source.title}, ${shortDate(a.source.date)}: ${a.source.url})` : ''}`,
+        `- ${a.text}${a.source ? ` (${a.source.title}, ${formatDate(a.source.date)}: ${a.source.url})` : ''}`,
     ),
   ];
 }

@@ -25,10 +25,10 @@ const rough = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 /** A large estimate to two significant figures, as precise as its inputs: 258,240 → "260,000". */
 export const roughly = (value: number): string => rough.format(value);
 
-/** "2026-11-09" as "9 Nov 2026", and "2026-04" as "Apr 2026". */
-export function shortDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
+/** "2026-11-09" as "9 Nov 2026", "2026-04" as "Apr 2026", or with long months "November 2026". */
+export function formatDate(date: string, month: 'short' | 'long' = 'short'): string {
+  const [year, monthNumber, day] = date.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { month, year: 'numeric', timeZone: 'UTC' };
   if (day) options.day = 'numeric';
-  return new Date(Date.UTC(year!, month! - 1, day ?? 1)).toLocaleDateString('en-GB', options);
+  return new Date(Date.UTC(year!, monthNumber! - 1, day ?? 1)).toLocaleDateString('en-GB', options);
 }

@@ -64,6 +64,16 @@ const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<unkn
     },
   },
   {
+    name: 'result with candidates and an estimate',
+    path: './#v=1&task=mixed&run=either&speed=relaxed&budget=low&privacy=controlled&rpd=250000',
+    ready: async (p) => {
+      const estimate = p.getByRole('region', { name: 'Cost and speed at your traffic' });
+      await estimate.getByRole('table').waitFor();
+      await estimate.getByText('Every assumption, with its source and date').click();
+      await estimate.getByRole('textbox', { name: 'Output tokens per request' }).fill('many');
+    },
+  },
+  {
     name: 'bad-link notice',
     path: './#v=1&task=moon&run=device',
     ready: (p) => p.getByRole('alert').waitFor(),

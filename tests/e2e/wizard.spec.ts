@@ -125,6 +125,41 @@ test('a share link opens the same result in a fresh browser context', async ({ p
   await fresh.close();
 });
 
+test('the candidates and the estimate follow a what-if change, and the estimate travels in the share link', async ({
+  page,
+  browser,
+}) => {
+  await open(page, './#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled');
+  const candidates = page.getByRole('region', { name: 'Models to try first' });
+  const estimate = page.getByRole('region', { name: 'Cost and speed at your traffic' });
+  await expect(candidates.getByRole('heading', { name: /GPT-6.2 Sol/ })).toBeVisible();
+  await estimate.getByRole('textbox', { name: 'Requests per day' }).fill('250000');
+  await expect(estimate.getByRole('row', { name: /Hosted small tier \(GPT-6 Luna\)/ })).toContainText(
+    '$1,901',
+  );
+
+  const whatIf = page.getByRole('region', { name: 'What if?' });
+  await whatIf.getByRole('radio', { name: /it stays with us/i }).check();
+  await expect(candidates.getByRole('heading', { name: /GPT-6.2 Sol/ })).toHaveCount(0);
+  await expect(candidates.getByRole('heading', { name: /gpt-oss-120b/ })).toBeVisible();
+  await expect(estimate.getByRole('row', { name: /Hosted/ })).toHaveCount(0);
+
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(new URL(link).hash).toBe(
+    '#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=local&rpd=250000',
+  );
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(
+    other
+      .getByRole('region', { name: 'Cost and speed at your traffic' })
+      .getByRole('textbox', { name: 'Requests per day' }),
+  ).toHaveValue('250000');
+  await expect(other.getByText(/250,000 requests a day/)).toBeVisible();
+  await fresh.close();
+});
+
 test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   for (const hash of ['', '#v=1&step=task', ALL_SLM]) {

@@ -171,6 +171,41 @@ describe('saved progress', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps the estimate’s inputs across a reload, and drops only an invalid one', () => {
+    const storage = memoryStorage();
+    const first = createWizardStore({ rules, getStorage: () => storage });
+    first.getState().setTraffic('rpd', 50);
+    first.getState().setTraffic('gpu', 1.5);
+    first.getState().setTraffic('gpu', undefined);
+    expect(first.getState().traffic).toEqual({ rpd: 50 });
+    expect(createWizardStore({ rules, getStorage: () => storage }).getState().traffic).toEqual({ rpd: 50 });
+
+    storage.setItem(
+      PERSIST_KEY,
+      saved({
+        answers: { task: 'simple' },
+        stashed: null,
+        shortcuts: true,
+        traffic: { rpd: 'lots', tin: 800, esc: 400, cache: 20 },
+      }),
+    );
+    const store = createWizardStore({ rules, getStorage: () => storage });
+    expect(store.getState().traffic).toEqual({ tin: 800, cache: 20 });
+    expect(store.getState().answers).toEqual({ task: 'simple' });
+  });
+
+  it('reads a save from before the estimate existed', () => {
+    const storage = memoryStorage();
+    storage.setItem(PERSIST_KEY, saved({ answers: { task: 'mixed' }, stashed: null, shortcuts: false }));
+    const store = createWizardStore({ rules, getStorage: () => storage });
+    expect(store.getState()).toMatchObject({
+      answers: { task: 'mixed' },
+      traffic: {},
+      shortcuts: false,
+      notices: [],
+    });
+  });
+
   it('says nothing about blocked storage where that is the norm, yet reports other faults', () => {
     const blocked = createWizardStore({
       rules,

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesFor, catalogueAgeInMonths } from '../../src/engine/candidates';
+import { verdictFor } from '../../src/engine/decide';
+import { rules } from '../shipped-rules';
+import { catalogue } from '../shipped-catalogue';
+import { allCombinations } from './combinations';
+
+const names = (answers: Record<string, string>, verdict: 'slm' | 'hybrid' | 'llm') =>
+  candidatesFor(catalogue, answers as never, verdict).map((c) => `${c.role}: ${c.model.name}`);
+
+describe('candidates, over all 243 combinations', () => {
+  it('lists 3 to 5 models of the sizes the verdict needs, each with a reason', () => {
+    for (const answers of allCombinations(rules)) {
+      const verdict = verdictFor(rules, answers);
+      const candidates = candidatesFor(catalogue, answers, verdict);
+      expect(candidates.length).toBeGreaterThanOrEqual(3);
+      expect(candidates.length).toBeLessThanOrEqual(5);
+      const roles = new Set(candidates.map((c) => c.role));
+      expect([...roles].sort()).toEqual(
+        verdict === 'hybrid' ? ['large', 'small'] : [verdict === 'slm' ? 'small' : 'large'],
+      );
+      expect(candidates.every((c) => c.model.size === c.role && c.why.endsWith('.'))).toBe(true);
+    }
+  });
+
+  it('keeps data that must stay local with models the team runs or that ship on the device', () => {
+    for (const answers of allCombinations(rules).filter((a) => a.privacy === 'local')) {
+      for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers))) {
+        expect(model.weights.value.open || model.bundledWith !== undefined, model.name).toBe(true);
+      }
+    }
+  });
+
+  it('puts only models that fit phones or laptops on end users’ devices, and no OS model on a server', () => {
+    for (const answers of allCombinations(rules)) {
+      for (const { model, role } of candidatesFor(catalogue, answers, verdictFor(rules, answers))) {
+        if (answers.run === 'device' && role === 'small') {
+          expect(
+            model.runs.value.some((p) => p === 'phone' || p === 'laptop'),
+            model.name,
+          ).toBe(true);
+        }
+        if (answers.run === 'cloud') expect(model.bundledWith, model.name).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('candidates for typical answers', () => {
+  it.each([
+    [
+      'a keyboard on phones, data kept there',
+      { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' },
+      'slm',
+      ['Gemma 4 E2B', 'Apple on-device foundation model', 'Gemini Nano', 'Llama 3.2 1B', 'Llama 3.2 3B'],
+    ],
+    [
+      'ticket tagging on servers, managed data',
+      { task: 'simple', run: 'cloud', speed: 'moderate', budget: 'low', privacy: 'managed' },
+      'slm',
+      ['GPT-6 Luna', 'Claude Haiku 5.5', 'Gemini 3.5 Flash-Lite', 'gpt-oss-20b', 'Phi-4-mini-instruct'],
+    ],
+    [
+      'an on-premises research assistant',
+      { task: 'complex', run: 'cloud', speed: 'moderate', budget: 'high', privacy: 'local' },
+      'llm',
+      ['gpt-oss-120b', 'DeepSeek V4 Flash', 'Qwen3 235B A22B Instruct', 'DeepSeek V4 Pro'],
+    ],
+  ] as const)('%s', (_, answers, verdict, expected) => {
+    expect(names(answers, verdict)).toEqual(
+      expected.map((n) => `${verdict === 'llm' ? 'large' : 'small'}: ${n}`),
+    );
+  });
+
+  it('pairs small routine models with large ones for a hybrid', () => {
+    expect(
+      names(
+        { task: 'mixed', run: 'either', speed: 'moderate', budget: 'medium', privacy: 'controlled' },
+        'hybrid',
+      ),
+    ).toEqual([
+      'small: Gemma 4 E2B',
+      'small: Apple on-device foundation model',
+      'small: Gemini Nano',
+      'large: GPT-6.2 Sol',
+      'large: Claude Sonnet 5.5',
+    ]);
+  });
+});
+
+describe('the catalogue’s age', () => {
+  it.each([
+    ['2026-11-29', 0],
+    ['2027-05-28', 5],
+    ['2027-05-29', 6],
+    ['2027-06-28', 6],
+    ['2027-06-29', 7],
+  ])('on %s it is %i whole months old', (today, months) => {
+    expect(catalogueAgeInMonths(catalogue, new Date(`${today}T12:00:00Z`))).toBe(months);
+  });
+});

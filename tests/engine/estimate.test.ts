@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  apiCostPerRequest,
+  breakEvenRequestsPerDay,
+  estimate,
+  estimatePath,
+  inputsFor,
+  pathsFor,
+  type EstimateInputs,
+} from '../../src/engine/estimate';
+import { PATH_IDS } from '../../src/rules/catalogue-schema';
+import { verdictFor } from '../../src/engine/decide';
+import type { CompleteAnswers } from '../../src/engine/types';
+import { rules } from '../shipped-rules';
+import { catalogue } from '../shipped-catalogue';
+import { allCombinations } from './combinations';
+
+const DAYS = 730 / 24;
+const base: EstimateInputs = {
+  requestsPerDay: 10_000,
+  inputTokens: 1000,
+  outputTokens: 300,
+  escalationShare: 0.25,
+  cachedShare: 0.5,
+  gpuHourly: 2.69,
+};
+const path = (id: (typeof PATH_IDS)[number], inputs = base, share = 1, mayWait = false) =>
+  estimatePath(catalogue, id, inputs, share, mayWait);
+
+const inputs = fc.record({
+  requestsPerDay: fc.integer({ min: 1, max: 50_000_000 }),
+  inputTokens: fc.integer({ min: 1, max: 200_000 }),
+  outputTokens: fc.integer({ min: 1, max: 20_000 }),
+  escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+  cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+  gpuHourly: fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100),
+});
+
+describe('worked examples, checked by hand', () => {
+  it('prices a hosted small tier per token: 10,000 requests of 1,000 in and 300 out on GPT-6 Luna', () => {
+    // (1,000 × $0.10 + 300 × $0.50) / 1M = $0.00025 a request; × 10,000 × 730/24 days = $76.04.
+    const luna = path('hosted-small');
+    expect(luna.model.name).toBe('GPT-6 Luna');
+    expect(luna.monthly).toBeCloseTo(76.04, 2);
+    expect(luna.per1k).toBeCloseTo(0.25, 10);
+    // 0.74 s to the first token, then 300 tokens at 130.6 a second.
+    expect(luna.ttftS).toBe(0.74);
+    expect(luna.totalS).toBeCloseTo(3.037, 3);
+  });
+
+  it('prices the levers: half off in a batch, and half the input at the cached rate', () => {
+    const luna = path('hosted-small', base, 1, true);
+    expect(luna.levers.batch).toBeCloseTo(38.02, 2);
+    // (500 × $0.10 + 500 × $0.01 + 300 × $0.50) / 1M = $0.000205 a request.
+    expect(luna.levers.caching).toBeCloseTo(0.000205 * 10_000 * DAYS, 6);
+    expect(path('hosted-small').levers.batch).toBeNull();
+  });
+
+  it('prices a rented GPU by the hour, always on: $2.69 × 730 = $1,963.70 whatever the traffic', () => {
+    const qwen = path('self-hosted-small');
+    expect(qwen.monthly).toBeCloseTo(1963.7, 6);
+    expect(qwen.gpus).toEqual({ count: 1, utilisation: expect.closeTo(10_000 / 86_400 / 32.3, 9) });
+    expect(path('self-hosted-small', { ...base, requestsPerDay: 1 }).monthly).toBeCloseTo(1963.7, 6);
+  });
+
+  it('adds a GPU when demand passes the measured capacity of 32.3 requests a second', () => {
+    const busy = path('self-hosted-small', { ...base, requestsPerDay: 3_000_000 });
+    // 3M a day is 34.7 a second: two GPUs, each about 54% loaded.
+    expect(busy.gpus!.count).toBe(2);
+    expect(busy.gpus!.utilisation).toBeCloseTo(3_000_000 / 86_400 / 64.6, 9);
+    expect(busy.monthly).toBeCloseTo(2 * 1963.7, 6);
+  });
+
+  it('times the device from its prompt and output speed: Gemma 4 E2B on a Galaxy S26 Ultra', () => {
+    const device = path('device');
+    expect(device.monthly).toBe(0);
+    expect(device.ttftS).toBeCloseTo(1000 / 3808, 9);
+    expect(device.totalS).toBeCloseTo(1000 / 3808 + 300 / 52, 9);
+  });
+
+  it('finds where one GPU and the API cost the same', () => {
+    // $1,963.70 / ($0.00025 × 30.42) = 258,240 requests a day; for GPT-6.2 Sol at $0.005 a request, 12,912.
+    expect(breakEvenRequestsPerDay(catalogue, 'hosted-small', base)).toBeCloseTo(258_240, 6);
+    expect(breakEvenRequestsPerDay(catalogue, 'hosted-large', base)).toBeCloseTo(12_912, 6);
+  });
+
+  it('splits a hybrid’s traffic: 75% on the device for nothing, 25% on GPT-6.2 Sol', () => {
+    const answers = {
+      task: 'mixed',
+      run: 'either',
+      speed: 'moderate',
+      budget: 'medium',
+      privacy: 'controlled',
+    };
+    const { hybrid } = estimate(catalogue, answers, 'hybrid', base);
+    expect(hybrid!.routine.id).toBe('device');
+    expect(hybrid!.escalation.id).toBe('hosted-large');
+    expect(hybrid!.monthly).toBeCloseTo(0.25 * 1520.833, 2);
+    expect(hybrid!.per1k).toBeCloseTo(1.25, 9);
+  });
+});
+
+describe('the estimator’s properties', () => {
+  it('costs more, never less, with more traffic or more tokens, on every path', () => {
+    fc.assert(
+      fc.property(
+        inputs,
+        fc.constantFrom(...PATH_IDS),
+        fc.constantFrom('requestsPerDay', 'inputTokens', 'outputTokens'),
+        (i, id, key) => {
+          const more = { ...i, [key]: i[key] * 2 };
+          expect(path(id, more).monthly).toBeGreaterThanOrEqual(path(id, i).monthly);
+          expect(apiCostPerRequest({ input: 1, output: 2, host: 'x' }, more)).toBeGreaterThanOrEqual(
+            apiCostPerRequest({ input: 1, output: 2, host: 'x' }, i),
+          );
+        },
+      ),
+    );
+  });
+
+  it('charges nothing per request on the device', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        const device = path('device', i);
+        expect(device.monthly).toBe(0);
+        expect(device.per1k).toBe(0);
+      }),
+    );
+  });
+
+  it('puts the break-even exactly where the API and one GPU cost the same', () => {
+    fc.assert(
+      fc.property(inputs, fc.constantFrom('small', 'large'), (i, size) => {
+        const at = breakEvenRequestsPerDay(catalogue, `hosted-${size}`, i);
+        const api = path(`hosted-${size}`, { ...i, requestsPerDay: at }).monthly;
+        expect(api).toBeCloseTo(i.gpuHourly * 730, 6);
+        expect(path(`hosted-${size}`, { ...i, requestsPerDay: at / 2 }).monthly).toBeLessThan(
+          i.gpuHourly * 730,
+        );
+      }),
+    );
+  });
+
+  it('puts a hybrid between its two paths when both are paid per request (or free on the device)', () => {
+    const perRequest = allCombinations(rules).filter((a) => {
+      const { hybrid } = estimate(catalogue, a, verdictFor(rules, a), base);
+      return hybrid && !hybrid.routine.gpus && !hybrid.escalation.gpus;
+    });
+    expect(perRequest.length).toBeGreaterThan(10);
+    fc.assert(
+      fc.property(fc.constantFrom(...perRequest), inputs, (answers, i) => {
+        const { hybrid } = estimate(catalogue, answers, 'hybrid', i);
+        const low = Math.min(path(hybrid!.routine.id, i).monthly, path(hybrid!.escalation.id, i).monthly);
+        const high = Math.max(path(hybrid!.routine.id, i).monthly, path(hybrid!.escalation.id, i).monthly);
+        expect(hybrid!.monthly).toBeGreaterThanOrEqual(low - 1e-9);
+        expect(hybrid!.monthly).toBeLessThanOrEqual(high + 1e-9);
+      }),
+    );
+  });
+
+  it('adds a hybrid’s GPU paths up in full: a GPU costs the same however little of the traffic it takes', () => {
+    const answers = { task: 'mixed', run: 'cloud', speed: 'moderate', budget: 'medium', privacy: 'local' };
+    const { hybrid } = estimate(catalogue, answers, 'hybrid', base);
+    expect([hybrid!.routine.id, hybrid!.escalation.id]).toEqual(['self-hosted-small', 'self-hosted-large']);
+    expect(hybrid!.monthly).toBeCloseTo(2 * 1963.7, 6);
+  });
+});
+
+describe('the paths the answers allow', () => {
+  const answers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
+    task: 'mixed',
+    run: 'cloud',
+    speed: 'moderate',
+    budget: 'medium',
+    privacy: 'managed',
+    ...overrides,
+  });
+
+  it.each([
+    [{ run: 'device' }, 'slm', ['device'], []],
+    [{ run: 'either' }, 'slm', ['device', 'hosted-small', 'self-hosted-small'], []],
+    [{ run: 'cloud', privacy: 'local' }, 'slm', ['self-hosted-small'], []],
+    [{}, 'llm', [], ['hosted-large', 'self-hosted-large']],
+    [{ privacy: 'local' }, 'llm', [], ['self-hosted-large']],
+    [{ run: 'device' }, 'hybrid', ['device'], ['hosted-large', 'self-hosted-large']],
+    [{ run: 'device', privacy: 'local' }, 'hybrid', ['device'], ['self-hosted-large']],
+  ] as const)('%o with %s', (overrides, verdict, small, large) => {
+    expect(pathsFor(answers(overrides), verdict)).toEqual({ small, large });
+  });
+
+  it('never sends data that must stay local to a third party, and never runs offline on a server', () => {
+    for (const a of allCombinations(rules)) {
+      const { small, large } = pathsFor(a, verdictFor(rules, a));
+      const all = [...small, ...large];
+      if (a.privacy === 'local') expect(all.filter((p) => p.startsWith('hosted'))).toEqual([]);
+      if (a.run === 'device') expect(small).toEqual(verdictFor(rules, a) === 'llm' ? [] : ['device']);
+      expect(all.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('defaults the tokens by task and takes the person’s values over them', () => {
+    expect(inputsFor(catalogue, answers({ task: 'simple' }), {})).toMatchObject({
+      inputTokens: 500,
+      outputTokens: 50,
+    });
+    expect(inputsFor(catalogue, answers({ task: 'complex' }), { tin: 42, esc: 10, gpu: 1.5 })).toMatchObject({
+      inputTokens: 42,
+      outputTokens: 800,
+      escalationShare: 0.1,
+      gpuHourly: 1.5,
+    });
+  });
+});

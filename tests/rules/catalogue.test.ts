@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueData } from '../../src/rules/catalogue-data';
+import { loadCatalogue, shippedCatalogue } from '../../src/rules/catalogue';
+import { catalogue } from '../shipped-catalogue';
+
+const problemsOf = (data: unknown) => {
+  const load = loadCatalogue(data);
+  return load.ok ? [] : load.problems;
+};
+
+/** A copy of the shipped catalogue with one value at a dotted path replaced, or deleted when undefined. */
+function damaged(path: string, value: unknown): unknown {
+  const data: unknown = structuredClone(catalogueData);
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  const parent = keys.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    data as never,
+  );
+  if (value === undefined) Reflect.deleteProperty(parent, last);
+  else parent[last] = value;
+  return data;
+}
+
+describe('the shipped catalogue', () => {
+  it('parses, with at least 8 small and 8 large models', () => {
+    expect(shippedCatalogue().ok).toBe(true);
+    expect(catalogue.models.filter((m) => m.size === 'small').length).toBeGreaterThanOrEqual(8);
+    expect(catalogue.models.filter((m) => m.size === 'large').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('cites every source it lists', () => {
+    const cited = new Set(
+      JSON.stringify(catalogueData)
+        .match(/"source":"[^"]+"/g)!
+        .map((s) => s.slice(10, -1)),
+    );
+    expect(Object.keys(catalogue.sources).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+describe('a catalogue entry without its evidence is rejected', () => {
+  it.each([
+    [
+      'a figure without a source',
+      'models.0.params.source',
+      undefined,
+      'models.0.params.source: Expected string',
+    ],
+    ['a figure without a date', 'models.3.weights.date', undefined, 'models.3.weights.date: Expected string'],
+    ['a price without a date', 'models.8.price.date', undefined, 'models.8.price.date'],
+    [
+      'a date that is not one',
+      'models.0.runs.date',
+      '29/11/2026',
+      'models.0.runs.date: A date as YYYY-MM-DD or YYYY-MM',
+    ],
+    [
+      'a source that is not listed',
+      'models.0.memoryGB.source',
+      'a-blog',
+      'models.0.memoryGB.source: Unknown source "a-blog"',
+    ],
+    [
+      'a source without an https address',
+      'sources.llmtco.url',
+      'http://llmtco.com',
+      'sources.llmtco.url: An https address',
+    ],
+    ['a bare number instead of a figure', 'models.0.memoryGB', 2.9, 'models.0.memoryGB: Expected object'],
+    [
+      'a path priced with an unknown model',
+      'estimate.paths.hosted-small.model',
+      'gpt-7',
+      'Unknown model "gpt-7"',
+    ],
+    [
+      'a hosted path on a model with no price',
+      'estimate.paths.hosted-large.model',
+      'gpt-oss-120b',
+      '"gpt-oss-120b" has no price',
+    ],
+    [
+      'a GPU price without a source',
+      'estimate.paths.self-hosted-small.gpu.hourly.source',
+      undefined,
+      'gpu.hourly.source',
+    ],
+    ['a missing path', 'estimate.paths.device', undefined, 'estimate.paths.device'],
+    [
+      'too few large models',
+      'models',
+      catalogueData.models.slice(0, 16),
+      'At least 8 large models are needed, found 2',
+    ],
+  ])('%s', (_, path, value, expected) => {
+    expect(problemsOf(damaged(path, value)).join('\n')).toContain(expected);
+  });
+});

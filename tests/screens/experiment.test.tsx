@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findResult, renderApp } from '../render-app';
+
+afterEach(cleanup);
+
+const HYBRID = '#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled';
+
+const region = (name: string) => screen.findByRole('region', { name });
+const monthlyOf = (table: HTMLElement, path: RegExp) =>
+  within(within(table).getByRole('rowheader', { name: path }).closest('tr')!).getAllByRole('cell')[0]!
+    .textContent;
+
+describe('the first experiment on the result', () => {
+  it('names a small routine pair and a large escalation pair for a hybrid, with dated figures and sources', async () => {
+    renderApp({ hash: HYBRID });
+    await findResult();
+    const candidates = await region('Models to try first');
+    expect(
+      within(candidates).getByRole('heading', { name: 'For the routine path: small models' }),
+    ).toBeInTheDocument();
+    expect(
+      within(candidates).getByRole('heading', { name: 'For escalations: large models' }),
+    ).toBeInTheDocument();
+    const gemma = within(candidates)
+      .getByRole('heading', { name: /Gemma 4 E2B/ })
+      .closest('li')!;
+    expect(within(gemma).getByText('Apache-2.0')).toBeInTheDocument();
+    expect(gemma).toHaveTextContent('2.9 GB (2 Apr 2026)');
+    expect(within(gemma).getByRole('link', { name: /LiteRT-LM: Gemma 4/ })).toHaveAttribute(
+      'href',
+      'https://ai.google.dev/edge/litert-lm/models/gemma-4',
+    );
+    expect(candidates).toHaveTextContent(/advice, not an endorsement/);
+    expect(candidates).toHaveTextContent(/checked on 29 Nov 2026/);
+  });
+
+  it('estimates every path the answers allow, follows the traffic typed in, and puts it in the share link', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: HYBRID });
+    await findResult();
+    const estimate = await region('Cost and speed at your traffic');
+    const table = within(estimate).getByRole('table');
+    expect(monthlyOf(table, /Hosted small tier \(GPT-6 Luna\)/)).toBe('$76.04');
+    expect(monthlyOf(table, /^Hybrid: 75%/)).toBe('$380');
+    expect(estimate).toHaveTextContent(/costs the same as GPT-6 Luna at about 260,000 requests a day/);
+
+    const requests = within(estimate).getByRole('textbox', { name: 'Requests per day' });
+    await user.type(requests, '20000');
+    expect(monthlyOf(table, /Hosted small tier/)).toBe('$152');
+    expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveValue(
+      `http://localhost:3000/${HYBRID}&rpd=20000`,
+    );
+
+    await user.clear(requests);
+    await user.type(requests, '12x');
+    expect(requests).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      within(estimate).getByText(/Not used: enter a whole number from 1 to 1,000,000,000/),
+    ).toBeInTheDocument();
+    expect(monthlyOf(table, /Hosted small tier/)).toBe('$76.04');
+  });
+
+  it('opens a link’s estimate inputs, and follows a what-if change to new candidates', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: `${HYBRID}&tout=600&esc=40` });
+    await findResult();
+    const estimate = await region('Cost and speed at your traffic');
+    expect(within(estimate).getByRole('textbox', { name: /Share that escalates/ })).toHaveValue('40');
+    expect(estimate).toHaveTextContent(
+      '10,000 requests a day, 1,000 tokens in and 600 out per request, 40% of them escalated',
+    );
+
+    const whatIf = screen.getByRole('region', { name: 'What if?' });
+    await user.click(within(whatIf).getByRole('radio', { name: /it stays with us/i }));
+    const candidates = screen.getByRole('region', { name: 'Models to try first' });
+    expect(within(candidates).queryByRole('heading', { name: /GPT-6.2 Sol/ })).toBeNull();
+    expect(within(candidates).getByRole('heading', { name: /gpt-oss-120b/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Cost and speed at your traffic' })).queryByText(/Hosted/),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { experimentFor } from '../../src/engine/experiment';
+import { ageWarning, assumptionsOf, experimentMarkdown } from '../../src/share/experiment-text';
+import { dollars, percent, roughly, seconds, formatDate } from '../../src/share/format';
+import { catalogue } from '../shipped-catalogue';
+
+const HYBRID = { task: 'mixed', run: 'either', speed: 'relaxed', budget: 'medium', privacy: 'controlled' };
+const TODAY = new Date('2026-12-01T00:00:00Z');
+
+describe('the experiment in the Markdown decision record', () => {
+  const lines = experimentMarkdown(
+    catalogue,
+    experimentFor(catalogue, HYBRID, 'hybrid', { rpd: 20000 }, TODAY),
+  );
+  const text = lines.join('\n');
+
+  it('lists the candidates with their sources, and says the list is no endorsement', () => {
+    expect(text).toContain('## Models to try first (catalogue of 29 Nov 2026)');
+    expect(text).toContain('A shortlist to evaluate, not an endorsement.');
+    expect(text).toMatch(
+      /- \*\*Gemma 4 E2B\*\* \(Google DeepMind, small\): Open weights \(Apache-2.0\).* Source: https:\/\//,
+    );
+    expect(text).toMatch(/- \*\*GPT-6.2 Sol\*\* \(OpenAI, large\)/);
+  });
+
+  it('has the estimate as a table, with the hybrid, the break-even and the levers', () => {
+    expect(text).toContain(
+      '20,000 requests a day, 1,000 tokens in and 300 out per request, 25% of them escalated',
+    );
+    expect(text).toContain('| Hosted small tier (GPT-6 Luna) | $152 | $0.25 | 0.7 s | 3.0 s |');
+    expect(text).toContain(
+      '| Self-hosted large model on a rented GPU (gpt-oss-120b) | $1,964 | $3.23 | not measured | not measured |',
+    );
+    expect(text).toMatch(
+      /\| Hybrid: 75% on the user’s device, 25% hosted large model \| \$760 \| \$1.25 \| \| \|/,
+    );
+    expect(text).toContain('costs the same as GPT-6 Luna at about 260,000 requests a day');
+    expect(text).toContain(
+      'Hosted small tier (GPT-6 Luna) with batch processing (50% off, results within 24 hours): $76.04 a month.',
+    );
+  });
+
+  it('dates every sourced assumption', () => {
+    const items = assumptionsOf(catalogue, experimentFor(catalogue, HYBRID, 'hybrid', {}, TODAY));
+    expect(items.filter((a) => a.source).length).toBeGreaterThan(6);
+    expect(text).toMatch(
+      /- A month is 730 hours of always-on hosting\. \(LLM TCO methodology, 25 Jun 2026: https:\/\/llmtco.com\/methodology\/\)/,
+    );
+    expect(text).toContain(
+      'GPT-6 Luna at OpenAI: $0.10 in and $0.50 out per million tokens, cached input $0.01.',
+    );
+  });
+
+  it('warns once the catalogue is more than six months old, in the record and on the page', () => {
+    const old = experimentFor(catalogue, HYBRID, 'hybrid', {}, new Date('2027-06-30T00:00:00Z'));
+    expect(ageWarning(old)).toMatch(/^This catalogue is 7 months old/);
+    expect(experimentMarkdown(catalogue, old).join('\n')).toContain('> This catalogue is 7 months old');
+    expect(
+      ageWarning(experimentFor(catalogue, HYBRID, 'hybrid', {}, new Date('2027-05-29T00:00:00Z'))),
+    ).toBeNull();
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [0, '$0'],
+    [0.0075, '$0.0075'],
+    [0.25, '$0.25'],
+    [76.0416, '$76.04'],
+    [1963.7, '$1,964'],
+  ])('dollars(%d) is %s', (amount, text) => expect(dollars(amount)).toBe(text));
+
+  it('rounds a sliver up to words, a break-even to two figures, and dates to what the source gives', () => {
+    expect(percent(0.0036)).toBe('under 1%');
+    expect(percent(0)).toBe('0%');
+    expect(roughly(258_240)).toBe('260,000');
+    expect(seconds(null)).toBe('not measured');
+    expect(formatDate('2026-11-09')).toBe('9 Nov 2026');
+    expect(formatDate('2026-04')).toBe('Apr 2026');
+  });
+});
