@@ -13,7 +13,7 @@ interface ShareSectionProps {
 
 export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) {
   const traffic = useWizard((s) => s.traffic);
-  const link = shareUrlFor(window.location, result.answers, traffic);
+  const link = shareUrlFor(window.location.href, result.verdict, result.answers, traffic);
   const canShare = typeof navigator.share === 'function';
   return (
     <div className="grid gap-5">
@@ -22,7 +22,9 @@ export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) 
           Share link
         </label>
         <p id="share-link-help" className="mb-2 text-sm text-ink-muted">
-          Anyone who opens it sees these answers and this result, and can change them.
+          Anyone who opens it sees these answers and this result, and can change them. Its path names the
+          verdict so chat tools can preview it; the answers stay after the #, which browsers never send to a
+          server, so a server log sees the verdict and nothing more.
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <input

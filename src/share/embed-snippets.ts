@@ -1,6 +1,7 @@
 import type { Answers } from '../engine/types';
 import { encodeLink } from './link-codec';
 import { IFRAME_TITLE } from './embed-protocol';
+import { appBase } from './verdict-pages';
 
 export interface EmbedOptions {
   theme: 'auto' | 'light' | 'dark';
@@ -16,9 +17,9 @@ export interface EmbedSnippets {
   previewUrl: string;
 }
 
-/** Both embed snippets for an app deployed at `appUrl` (its directory or index page). */
+/** Both embed snippets for an app deployed at `appUrl` (the address of any of its pages). */
 export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedOptions): EmbedSnippets {
-  const base = new URL('./', appUrl);
+  const base = appBase(appUrl);
   const preset = Object.keys(answers).length > 0 ? encodeLink(answers).replace(/^v=1&/, '') : '';
 
   const attributes = [

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Questions } from '../rules/schema';
 import { decodeLink, encodeLink } from '../share/link-codec';
+import { shareUrl } from '../share/verdict-pages';
+import type { Questions, Verdict } from '../rules/schema';
 import type { WizardState } from './wizard-store';
 
 /** The hash (with "#", or "" for the start screen) that reproduces a state. */
@@ -9,13 +10,17 @@ function hashFor({ answers, step, traffic }: Pick<WizardState, 'answers' | 'step
   return `#${encodeLink(answers, step === 'result' ? null : step, traffic)}`;
 }
 
-/** The standalone app's URL for a set of answers: no embed, theme or parentOrigin, so it opens the full app. */
+/**
+ * The standalone app's URL for a result: its verdict's page with the answers in the hash, and no embed,
+ * theme or parentOrigin, so it opens the full app.
+ */
 export function shareUrlFor(
-  location: Pick<Location, 'origin' | 'pathname'>,
+  href: string,
+  verdict: Verdict,
   answers: WizardState['answers'],
   traffic: WizardState['traffic'] = {},
 ): string {
-  return `${location.origin}${location.pathname}#${encodeLink(answers, null, traffic)}`;
+  return shareUrl(href, verdict, encodeLink(answers, null, traffic));
 }
 
 const REPLACE_DELAY_MS = 150;

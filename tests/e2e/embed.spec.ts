@@ -77,7 +77,7 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
   await expectFitted(page, '#first iframe');
   // A link copied inside an embed opens the full app: no embed, theme or parentOrigin.
   await expect(frame.getByRole('textbox', { name: 'Share link' })).toHaveValue(
-    `${APP_ORIGIN}/#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local`,
+    `${APP_ORIGIN}/r/slm/#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local`,
   );
 
   const events = (await recorded(page)).filter((e) => e.id === 'first');

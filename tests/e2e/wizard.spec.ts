@@ -107,11 +107,11 @@ test('Copy as Markdown puts a decision record on the clipboard', async ({ page, 
   ).toBeVisible();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toContain('# Decision: Small language model (SLM)');
-  expect(markdown).toContain(`- Reproduce: ${APP_ORIGIN}/${ALL_SLM}`);
+  expect(markdown).toContain(`- Reproduce: ${APP_ORIGIN}/r/slm/${ALL_SLM}`);
   expect(markdown).toContain('## How a small model is built and deployed (the source’s nine steps)');
 
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_ORIGIN}/${ALL_SLM}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_ORIGIN}/r/slm/${ALL_SLM}`);
 });
 
 test('a share link opens the same result in a fresh browser context', async ({ page, browser }) => {
@@ -224,7 +224,7 @@ test('the same build works from a sub-path, and its share link keeps the path', 
   await open(page, `/tools/wizard/${ALL_SLM}`);
   await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'slm');
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(
-    `${APP_ORIGIN}/tools/wizard/${ALL_SLM}`,
+    `${APP_ORIGIN}/tools/wizard/r/slm/${ALL_SLM}`,
   );
   await page.goto(`${HOST_ORIGIN}/sub-path.html`);
   const frame = page.frameLocator('#nested iframe');

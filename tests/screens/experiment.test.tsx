@@ -51,7 +51,7 @@ describe('the first experiment on the result', () => {
     await user.type(requests, '20000');
     expect(monthlyOf(table, /Hosted small tier/)).toBe('$152');
     expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveValue(
-      `http://localhost:3000/${HYBRID}&rpd=20000`,
+      `http://localhost:3000/r/hybrid/${HYBRID}&rpd=20000`,
     );
 
     await user.clear(requests);

@@ -222,18 +222,18 @@ describe('the result', () => {
     renderApp({ hash: ALL_SLM });
     await findResult();
     const link = screen.getByRole('textbox', { name: 'Share link' });
-    expect(link).toHaveValue(`http://localhost:3000/${ALL_SLM}`);
+    expect(link).toHaveValue(`http://localhost:3000/r/slm/${ALL_SLM}`);
     expect(link).toHaveAttribute('readonly');
 
     await user.click(screen.getByRole('button', { name: 'Copy' }));
-    expect(writeText).toHaveBeenLastCalledWith(`http://localhost:3000/${ALL_SLM}`);
+    expect(writeText).toHaveBeenLastCalledWith(`http://localhost:3000/r/slm/${ALL_SLM}`);
     expect(await screen.findByText('Link copied.')).toHaveAttribute('role', 'status');
 
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Decision record copied as Markdown.')).toBeInTheDocument();
     const markdown = writeText.mock.lastCall![0] as string;
     expect(markdown).toMatch(/^# Decision: Small language model \(SLM\)\n/);
-    expect(markdown).toContain(`- Reproduce: http://localhost:3000/${ALL_SLM}`);
+    expect(markdown).toContain(`- Reproduce: http://localhost:3000/r/slm/${ALL_SLM}`);
     expect(markdown).toMatch(/- Date: \d{4}-\d{2}-\d{2}/);
     expect(markdown).toContain('- Advice as of November 2026, rules version 2026.11.1');
     expect(markdown).toContain(
