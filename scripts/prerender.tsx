@@ -1,5 +1,5 @@
-// Writes the start screen into dist/index.html as static HTML, so the first paint needs no JavaScript.
-// The app replaces it on load (createRoot), so a deep link shows its own step a moment later.
+// Writes the start screen into dist/index.html as static HTML, so the first paint needs no JavaScript,
+// with the page's preview tags, and a copy of the page for each verdict (scripts/verdict-pages.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from '../src/app';
@@ -7,6 +7,11 @@ import { shippedQuestions } from '../src/rules/rules';
 import { rulesFor } from '../src/rules/advice';
 import { memoryStorage } from '../src/state/safe-storage';
 import { createWizardStore } from '../src/state/wizard-store';
+import { addressOf, withMeta, writeVerdictPages } from './verdict-pages';
+
+// With the site's address (e.g. SITE_URL=https://example.com/tools/wizard/), preview images are absolute,
+// as some chat tools require; without it they are relative to each page.
+const siteUrl = process.env.SITE_URL;
 
 const rulesLoad = shippedQuestions();
 if (!rulesLoad.ok) throw new Error(`The rules table is invalid:\n${rulesLoad.problems.join('\n')}`);
@@ -20,5 +25,15 @@ const file = 'dist/index.html';
 const html = readFileSync(file, 'utf8');
 const slot = '<div id="root"></div>';
 if (!html.includes(slot)) throw new Error(`${file} has no empty ${slot} to fill`);
-writeFileSync(file, html.replace(slot, `<div id="root">${markup}</div>`));
+const page = withMeta(html.replace(slot, `<div id="root">${markup}</div>`), {
+  title: 'SLM or LLM? Choose a small or large language model',
+  description:
+    'Answer five questions about your AI feature and get a defensible recommendation: a small language model, a large one, or a hybrid. Nothing leaves your browser.',
+  image: addressOf(siteUrl, 'og/start.png', 'og/start.png'),
+  imageAlt: 'SLM or LLM? A five-question decision wizard',
+  url: siteUrl,
+});
+writeFileSync(file, page);
 console.log(`prerendered the start screen into ${file} (${markup.length} characters)`);
+const verdicts = writeVerdictPages('dist', page, fullLoad.rules, siteUrl);
+console.log(`wrote a page for each verdict: ${verdicts.map((v) => `dist/r/${v}/index.html`).join(', ')}`);
