@@ -1,13 +1,15 @@
 // Writes the start screen into dist/index.html as static HTML, so the first paint needs no JavaScript,
-// with the page's preview tags, and a copy of the page for each verdict (scripts/verdict-pages.ts).
+// with the templates other doors paint from (first-paint-templates.tsx), the page's preview tags, and a
+// copy of the page for each verdict (verdict-pages.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToString } from 'react-dom/server';
 import { App } from '../src/app';
 import { shippedQuestions } from '../src/rules/rules';
 import { rulesFor } from '../src/rules/advice';
 import { memoryStorage } from '../src/state/safe-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 import { addressOf, withMeta, writeVerdictPages } from './verdict-pages';
+import { firstPaintTemplates } from './first-paint-templates';
 
 // With the site's address (e.g. SITE_URL=https://example.com/tools/wizard/), preview images are absolute,
 // as some chat tools require; without it they are relative to each page.
@@ -20,12 +22,23 @@ const fullLoad = rulesFor(rulesLoad.rules);
 if (!fullLoad.ok) throw new Error(`The advice table is invalid:\n${fullLoad.problems.join('\n')}`);
 
 const store = createWizardStore({ rules: rulesLoad.rules, getStorage: memoryStorage });
-const markup = renderToStaticMarkup(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
+const markup = renderToString(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
 const file = 'dist/index.html';
 const html = readFileSync(file, 'utf8');
 const slot = '<div id="root"></div>';
 if (!html.includes(slot)) throw new Error(`${file} has no empty ${slot} to fill`);
-const page = withMeta(html.replace(slot, `<div id="root">${markup}</div>`), {
+const templates = firstPaintTemplates(rulesLoad, fullLoad.rules);
+// The boot script must swap in a link's screen before anything paints, or the start screen would show
+// first and be pushed around; Vite drops this attribute from the entry's tag, so it is added here.
+const renderBlocking = (page: string) => {
+  if (!/<script type="module" crossorigin src="\.\/assets\/index-/.test(page))
+    throw new Error('No boot script found');
+  return page.replace(
+    '<script type="module" crossorigin',
+    '<script type="module" blocking="render" crossorigin',
+  );
+};
+const page = withMeta(renderBlocking(html.replace(slot, `<div id="root">${markup}</div>${templates}`)), {
   title: 'SLM or LLM? Choose a small or large language model',
   description:
     'Answer five questions about your AI feature and get a defensible recommendation: a small language model, a large one, or a hybrid. Nothing leaves your browser.',
@@ -34,6 +47,8 @@ const page = withMeta(html.replace(slot, `<div id="root">${markup}</div>`), {
   url: siteUrl,
 });
 writeFileSync(file, page);
-console.log(`prerendered the start screen into ${file} (${markup.length} characters)`);
+console.log(
+  `prerendered the start screen into ${file} (${markup.length} characters), and the first-paint templates (${templates.length})`,
+);
 const verdicts = writeVerdictPages('dist', page, fullLoad.rules, siteUrl);
 console.log(`wrote a page for each verdict: ${verdicts.map((v) => `dist/r/${v}/index.html`).join(', ')}`);

@@ -12,4 +12,5 @@ npm run bench
 npm run build
 npm run size
 npx playwright test
+npm run interactions
 npm run lighthouse

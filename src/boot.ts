@@ -1,11 +1,13 @@
 import './styles.css';
 import { readPresentation } from './share/presentation';
 import { applyTheme } from './state/theme';
+import { paintFirstScreen } from './first-paint';
 
 /*
- * The page's only script. A first visit sees the start screen prerendered in index.html, which paints
- * from HTML and CSS alone, so the app is fetched only after that first paint and its download never
- * delays it. A link or an embed shows something else, so the app is fetched at once.
+ * The page's only script. Every door paints from HTML and CSS alone: the start screen prerendered in
+ * index.html, or the question, verdict headline or embedded start that first-paint.ts takes from the
+ * page's templates. So the app is fetched only after that first paint and its download never delays it;
+ * an address the templates do not cover fetches it at once.
  *
  * The theme is applied here, before anything paints: the prerendered page takes the right theme at once,
  * and inside an embed it hides the standalone header and footer (styles.css: .standalone-only).
@@ -35,10 +37,5 @@ function afterFirstContentfulPaint(callback: () => void) {
   }
 }
 
-// The dev server has no prerendered markup, so there is no first paint to wait for.
-const showsPrerender =
-  Boolean(document.getElementById('root')?.hasChildNodes()) &&
-  location.hash.length <= 1 &&
-  !presentation.embed;
-if (showsPrerender) afterFirstContentfulPaint(startApp);
+if (paintFirstScreen(document, location.hash, presentation.embed)) afterFirstContentfulPaint(startApp);
 else startApp();

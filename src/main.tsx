@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { StoreApi } from 'zustand/vanilla';
 import { App } from './app';
-import { notices } from './screens/wizard';
+import { notices, resultScreen } from './screens/wizard';
 import type { Questions } from './rules/schema';
 import { shippedQuestions } from './rules/rules';
 import type { Presentation } from './share/presentation';
@@ -43,21 +43,33 @@ export function start(presentation: Presentation, theme: PageTheme) {
     if (presentation.embed) connectEmbedded(store, rulesLoad.rules, presentation, theme, rootElement);
   }
 
-  // index.html holds a prerendered start screen (scripts/prerender.tsx); the app renders the real state
-  // in its place. A transition lets React render in slices that yield to the browser.
+  const app = (
+    <StrictMode>
+      <App rulesLoad={rulesLoad} store={store} embedded={presentation.embed} />
+    </StrictMode>
+  );
+  // The page boot.ts painted is the app's own markup for the start, a question or the embedded start, so
+  // React adopts it instead of re-creating it: nothing is painted twice. Where the person's state differs
+  // (saved progress, a preference), React renders the right screen in its place, which is the designed
+  // fallback, not an error. A result link's page holds only the headline, so it is rendered afresh.
+  // Either way in a transition, so React works in slices that yield to the browser.
   const render = () => {
-    rootElement.replaceChildren();
-    const root = createRoot(rootElement);
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <App rulesLoad={rulesLoad} store={store} embedded={presentation.embed} />
-        </StrictMode>,
-      ),
-    );
+    if (rootElement.hasChildNodes() && document.documentElement.dataset.firstPaint !== 'result') {
+      startTransition(() => {
+        hydrateRoot(rootElement, app, { onRecoverableError: () => undefined });
+      });
+    } else {
+      // React clears what boot.ts painted in the same commit that shows the app, so no frame is empty.
+      startTransition(() => createRoot(rootElement).render(app));
+    }
   };
-  // A notice from the start (a damaged link, blocked storage) is part of the first render, so that nothing
-  // jumps down a moment after the page appears.
-  if (store?.getState().notices.length) notices.preload().then(render, render);
+  // A notice from the start (a damaged link, blocked storage) and a result a link opens are part of the
+  // first render, so that nothing jumps a moment after the page appears or replaces what boot.ts painted.
+  const state = store?.getState();
+  const before = [
+    ...(state?.notices.length ? [notices.preload()] : []),
+    ...(state?.step === 'result' ? [resultScreen.preload()] : []),
+  ];
+  if (before.length > 0) Promise.all(before).then(render, render);
   else render();
 }

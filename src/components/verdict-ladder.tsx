@@ -17,7 +17,10 @@ export function VerdictLadder({ rungs, need, verdict }: VerdictLadderProps) {
   return (
     <ol aria-label="From a small model to a large one" className="grid grid-cols-3 gap-2">
       {rungs.map((rung, i) => {
-        const marks = [i === need && 'Your task needs this', i === verdict && 'Recommended'].filter(Boolean);
+        const marks =
+          i === need && i === verdict
+            ? ['Needed and recommended']
+            : [i === need && 'Your task needs this', i === verdict && 'Recommended'].filter(Boolean);
         const between = i < need && i > verdict;
         return (
           <li

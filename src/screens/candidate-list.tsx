@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Catalogue, Figure, Model } from '../rules/catalogue-schema';
 import type { Candidate } from '../engine/candidates';
 import type { Experiment } from '../engine/experiment';
@@ -111,7 +112,13 @@ const GROUPS = [
 ] as const;
 
 /** The models worth trying first for this verdict, each with why, dated figures and sources. */
-export function CandidateList({ catalogue, experiment }: { catalogue: Catalogue; experiment: Experiment }) {
+export const CandidateList = memo(function CandidateList({
+  catalogue,
+  experiment,
+}: {
+  catalogue: Catalogue;
+  experiment: Experiment;
+}) {
   const warning = ageWarning(experiment);
   return (
     <div className="grid gap-4">
@@ -146,4 +153,4 @@ export function CandidateList({ catalogue, experiment }: { catalogue: Catalogue;
       })}
     </div>
   );
-}
+});

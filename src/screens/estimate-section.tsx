@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Catalogue } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
 import type { EstimateInputs } from '../engine/estimate';
@@ -34,7 +35,11 @@ interface EstimateSectionProps {
   defaults: EstimateInputs;
 }
 
-export function EstimateSection({ catalogue, experiment, defaults }: EstimateSectionProps) {
+export const EstimateSection = memo(function EstimateSection({
+  catalogue,
+  experiment,
+  defaults,
+}: EstimateSectionProps) {
   const { paths, hybrid } = experiment.estimate;
   const rows = [
     ...paths.map((p) => ({
@@ -126,4 +131,4 @@ export function EstimateSection({ catalogue, experiment, defaults }: EstimateSec
       </details>
     </div>
   );
-}
+});

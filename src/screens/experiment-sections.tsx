@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { shippedCatalogue } from '../rules/catalogue';
 import { experimentFor } from '../engine/experiment';
 import { inputsFor } from '../engine/estimate';
@@ -14,12 +14,17 @@ import { ResultSection } from './result-section';
  */
 export function ExperimentSections({ result }: { result: Recommendation }) {
   const load = shippedCatalogue();
-  const traffic = useWizard((s) => s.traffic);
+  // Typing in the estimate's fields stays immediate; the tables follow in a render that yields.
+  const traffic = useDeferredValue(useWizard((s) => s.traffic));
   const experiment = useMemo(
     () => (load.ok ? experimentFor(load.rules, result.answers, result.verdict, traffic, new Date()) : null),
     [load, result.answers, result.verdict, traffic],
   );
-  if (!load.ok || !experiment) {
+  const defaults = useMemo(
+    () => (load.ok ? inputsFor(load.rules, result.answers, {}) : null),
+    [load, result.answers],
+  );
+  if (!load.ok || !experiment || !defaults) {
     return (
       <ResultSection title="Models to try first" id="candidates-title">
         <div role="alert">
@@ -42,11 +47,7 @@ export function ExperimentSections({ result }: { result: Recommendation }) {
         <CandidateList catalogue={load.rules} experiment={experiment} />
       </ResultSection>
       <ResultSection title="Cost and speed at your traffic" id="estimate-title">
-        <EstimateSection
-          catalogue={load.rules}
-          experiment={experiment}
-          defaults={inputsFor(load.rules, result.answers, {})}
-        />
+        <EstimateSection catalogue={load.rules} experiment={experiment} defaults={defaults} />
       </ResultSection>
     </>
   );

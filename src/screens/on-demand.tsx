@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
 
 /**
  * A component fetched when first needed which, unlike React.lazy, renders at once when its module is
@@ -18,7 +18,8 @@ export function onDemand<Props extends object>(load: () => Promise<ComponentType
     useEffect(() => {
       if (Loaded) return;
       preload()
-        .then(() => setLoaded(true))
+        // A transition: a large part arriving renders in slices instead of one long task.
+        .then(() => startTransition(() => setLoaded(true)))
         .catch((error: unknown) => console.error('Part of the page could not be loaded.', error));
     }, []);
     return Loaded ? <Loaded {...props} /> : null;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Rules } from '../rules/advice-schema';
 import { rulesFor } from '../rules/advice';
 import type { Recommendation } from '../engine/types';
@@ -24,6 +24,22 @@ export const experiment = onDemand(() => import('./experiment-sections').then((m
 
 const SIDE_BY_POSITION = ['slm', 'middle', 'llm'] as const;
 
+// The headline a link paints before the app runs and the full result share this layout, so nothing moves.
+const RESULT_LAYOUT = 'grid grid-cols-1 gap-5';
+// Until the details below the verdict are on the page, the footer stays hidden (styles.css), or it would
+// show under the verdict card and then be pushed down.
+const DETAILS_PENDING = <span data-details-pending hidden />;
+
+/** The verdict's headline alone, as the build writes it into the page for a result link's first paint. */
+export function ResultHeadline({ rules, result }: { rules: Rules; result: Recommendation }) {
+  return (
+    <div className={RESULT_LAYOUT}>
+      <VerdictCard rules={rules} result={result} complete={false} />
+      {DETAILS_PENDING}
+    </div>
+  );
+}
+
 export function ResultScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
   // The advice loads with this screen and is checked against the questions in use before any verdict.
   const load = rulesFor(useRules());
@@ -40,7 +56,22 @@ interface CompleteResultProps {
   onOpenEmbed?: () => void;
 }
 
+/**
+ * The verdict card renders with each change at once; everything below it follows in a deferred render that
+ * yields to the browser, so a click on the last question or a what-if answer paints without waiting for the
+ * whole page (on the first render, the details come just after the card).
+ */
 function CompleteResult({ rules, result, onOpenEmbed }: CompleteResultProps) {
+  const details = useDeferredValue<Recommendation | null>(result, null);
+  return (
+    <div className={RESULT_LAYOUT}>
+      <VerdictCard rules={rules} result={result} />
+      {details ? <ResultDetails rules={rules} result={details} onOpenEmbed={onOpenEmbed} /> : DETAILS_PENDING}
+    </div>
+  );
+}
+
+const ResultDetails = memo(function ResultDetails({ rules, result, onOpenEmbed }: CompleteResultProps) {
   const startOver = useWizard((s) => s.startOver);
   const [confirming, setConfirming] = useState(false);
   const tradeoffs = useMemo(() => tradeoffsFor(rules, result.answers), [rules, result.answers]);
@@ -55,9 +86,7 @@ function CompleteResult({ rules, result, onOpenEmbed }: CompleteResultProps) {
   });
 
   return (
-    <div className="grid grid-cols-1 gap-5">
-      <VerdictCard rules={rules} result={result} />
-
+    <>
       <ResultSection title="Why" id="why-title">
         <WhySection rules={rules} result={result} />
       </ResultSection>
@@ -110,6 +139,6 @@ function CompleteResult({ rules, result, onOpenEmbed }: CompleteResultProps) {
           />
         )}
       </div>
-    </div>
+    </>
   );
-}
+});

@@ -10,8 +10,15 @@ import { StepHeading, STEP_HEADING_ID } from './step-heading';
 
 const BORDER = { slm: 'border-slm', hybrid: 'border-accent', llm: 'border-llm' } as const;
 
+interface VerdictCardProps {
+  rules: Rules;
+  result: Recommendation;
+  /** False for the headline alone, which the build writes into the page for a link's first paint. */
+  complete?: boolean;
+}
+
 /** The verdict, why in one sentence, and where it sits against what the task needs. */
-export function VerdictCard({ rules, result }: { rules: Rules; result: Recommendation }) {
+export function VerdictCard({ rules, result, complete = true }: VerdictCardProps) {
   const verdictText = rules.verdicts[result.verdict];
   const { pull, pullPerLevel, maxPullLevels } = result;
   // Only a cap below the need explains anything: on a simple task the device changes nothing.
@@ -33,25 +40,29 @@ export function VerdictCard({ rules, result }: { rules: Rules; result: Recommend
       </p>
       <p className="mt-3 text-lg">{result.why}</p>
       <p className="mt-2 text-ink-muted">{verdictText.summary}</p>
-      <div className="mt-5 grid gap-2">
-        <VerdictLadder
-          rungs={VERDICT_ORDER.map((v) => rules.verdicts[v].short)}
-          need={verdictRank(result.need)}
-          verdict={verdictRank(result.verdict)}
-        />
-        <p className="text-sm text-ink-muted">
-          {caps.length > 0 &&
-            `${capitalise(listed(caps))} caps it at ${rules.verdicts[result.ceiling].short}. `}
-          Constraint pull: {pull} point{pull === 1 ? '' : 's'}, where {pullPerLevel} take off one level (at
-          most {maxPullLevels === 1 ? 'one' : maxPullLevels})
-          {result.levelsPulled > 0 ? ', so it took off one.' : '.'}{' '}
-          <PullDots filled={pull} total={Math.max(pull, pullPerLevel)} />
-        </p>
-      </div>
-      <p className="mt-3 text-sm text-ink-muted">
-        Advice as of {formatDate(rules.asOf, 'long')} (rules {rules.version}). Prices, model names and device
-        limits change fastest.
-      </p>
+      {complete && (
+        <>
+          <div className="mt-5 grid gap-2">
+            <VerdictLadder
+              rungs={VERDICT_ORDER.map((v) => rules.verdicts[v].short)}
+              need={verdictRank(result.need)}
+              verdict={verdictRank(result.verdict)}
+            />
+            <p className="text-sm text-ink-muted">
+              {caps.length > 0 &&
+                `${capitalise(listed(caps))} caps it at ${rules.verdicts[result.ceiling].short}. `}
+              Constraint pull: {pull} point{pull === 1 ? '' : 's'}, where {pullPerLevel} take off one level
+              (at most {maxPullLevels === 1 ? 'one' : maxPullLevels})
+              {result.levelsPulled > 0 ? ', so it took off one.' : '.'}{' '}
+              <PullDots filled={pull} total={Math.max(pull, pullPerLevel)} />
+            </p>
+          </div>
+          <p className="mt-3 text-sm text-ink-muted">
+            Advice as of {formatDate(rules.asOf, 'long')} (rules {rules.version}). Prices, model names and
+            device limits change fastest.
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { useWizard } from '../state/wizard-context';
 /** Change any answer in place; the verdict and everything below it follow at once. */
 export function WhatIfSection({ rules, result }: { rules: Rules; result: Recommendation }) {
   const choose = useWizard((s) => s.choose);
+  // The answers as chosen this moment: the rest of the result may still be catching up with them.
+  const answers = useWizard((s) => s.answers);
   const baseline = useWizard((s) => s.baseline);
   const restoreBaseline = useWizard((s) => s.restoreBaseline);
   return (
@@ -59,7 +61,7 @@ export function WhatIfSection({ rules, result }: { rules: Rules; result: Recomme
             key={criterion.id}
             compact
             criterion={criterion}
-            value={result.answers[criterion.id]}
+            value={answers[criterion.id]}
             onChange={(option) => choose(criterion.id, option)}
             legend={<span className="font-semibold">{criterion.question}</span>}
           />

@@ -12,8 +12,14 @@ import { onDemand } from './on-demand';
 // The result and the embed panel are most of the UI but not needed to answer, and most visits have no
 // notice to show, so they load on demand.
 export const notices = onDemand(() => import('./notices').then((m) => m.Notices));
-const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })));
+export const resultScreen = onDemand(() => import('./result-screen').then((m) => m.ResultScreen));
 const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
+
+// The page painted before the app (and hydrated by it) links the app's start; just before the link is
+// used, it takes the current answers along.
+const withCurrentAnswers = (event: { currentTarget: HTMLAnchorElement }) => {
+  event.currentTarget.href = `${window.location.pathname}${window.location.hash}`;
+};
 
 /** The page around the steps: notices, the current screen, focus and announcements on each step change. */
 export function Wizard({ embedded }: { embedded: boolean }) {
@@ -50,13 +56,22 @@ export function Wizard({ embedded }: { embedded: boolean }) {
   }, [step]);
 
   useEffect(() => {
+    // The last question fetches the result, so the answer's click paints it without waiting for a download.
+    if (step === CRITERION_IDS.at(-1)) void resultScreen.preload();
+  }, [step]);
+
+  useEffect(() => {
     // Shows the controls that the prerendered page hides until they work (styles.css: .needs-app).
     document.documentElement.dataset.appReady = 'true';
   }, []);
 
-  // A live region is silent about what it holds at load, so only step changes are announced.
-  const announcement =
-    step === 'start'
+  // Only step changes are announced, so the region starts empty, as the page painted before the app did.
+  const [firstStep] = useState(step);
+  const [moved, setMoved] = useState(false);
+  if (!moved && step !== firstStep) setMoved(true);
+  const announcement = !moved
+    ? ''
+    : step === 'start'
       ? 'Start'
       : step === 'result'
         ? 'Your result'
@@ -84,8 +99,8 @@ export function Wizard({ embedded }: { embedded: boolean }) {
           {hasNotices && <notices.Component />}
           {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
           {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
+          {step === 'result' && <resultScreen.Component onOpenEmbed={openEmbed} />}
           <Suspense fallback={<p className="card">Loading…</p>}>
-            {step === 'result' && <ResultScreen onOpenEmbed={openEmbed} />}
             {embedOpen && <EmbedPanel onClose={() => setEmbedOpen(false)} />}
           </Suspense>
         </HeadingMounted.Provider>
@@ -106,9 +121,12 @@ export function Wizard({ embedded }: { embedded: boolean }) {
           <p>
             <a
               className="underline"
-              href={`${window.location.pathname}${window.location.hash}`}
+              href="./"
               target="_blank"
               rel="noopener"
+              onFocus={withCurrentAnswers}
+              onMouseEnter={withCurrentAnswers}
+              onClick={withCurrentAnswers}
             >
               Open the full app<span className="sr-only"> (opens in a new tab)</span>
             </a>{' '}

@@ -1,5 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Questions } from '../rules/schema';
 import type { WizardState } from './wizard-store';
@@ -23,7 +22,11 @@ function useWizardContext(): WizardContextValue {
 
 /** Reads one slice of the wizard's state, re-rendering only when that slice changes. */
 export function useWizard<T>(selector: (state: WizardState) => T): T {
-  return useStore(useWizardContext().store, selector);
+  const { store } = useWizardContext();
+  // The page the app adopts was rendered from the state the store holds now, so hydration reads the current
+  // state too (zustand's own hook would read the store's initial one and mismatch a link's screen).
+  const select = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, select, select);
 }
 
 export const useRules = (): Questions => useWizardContext().rules;
