@@ -9,6 +9,8 @@ interface Embed {
   element: HTMLElement;
   iframe: HTMLIFrameElement;
   followsHost: boolean;
+  /** Whether the app inside has said `ready`: nothing is posted to a frame still loading its page. */
+  ready: boolean;
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -43,7 +45,8 @@ function sendTheme(embed: Embed) {
   const theme = hostTheme();
   // Matching colour schemes keep the iframe transparent, so the wizard sits on the page's own background.
   embed.iframe.style.colorScheme = theme;
-  embed.iframe.contentWindow?.postMessage(envelope({ type: 'theme', theme }), appBase.origin);
+  if (embed.ready)
+    embed.iframe.contentWindow?.postMessage(envelope({ type: 'theme', theme }), appBase.origin);
 }
 
 function emit(embed: Embed, name: string, detail: object) {
@@ -59,6 +62,7 @@ function onMessage(event: MessageEvent) {
     if (!message) return;
     if (message.type === 'resize') embed.iframe.style.height = `${message.height}px`;
     else if (message.type === 'ready') {
+      embed.ready = true;
       if (embed.followsHost) sendTheme(embed);
       emit(embed, 'ready', {});
     } else if (message.type === 'step') emit(embed, 'step', { step: message.step });
@@ -84,13 +88,10 @@ function watch() {
   const attributeFilter = ['class', 'data-theme', 'data-md-color-scheme'];
   markers.observe(document.documentElement, { attributes: true, attributeFilter });
   if (document.body) markers.observe(document.body, { attributes: true, attributeFilter });
-  const removals = new MutationObserver(prune);
-  removals.observe(document.documentElement, { childList: true, subtree: true });
   media.addEventListener('change', themeChanged);
   addEventListener('message', onMessage);
   watching = () => {
     markers.disconnect();
-    removals.disconnect();
     media.removeEventListener('change', themeChanged);
     removeEventListener('message', onMessage);
   };
@@ -99,8 +100,10 @@ function watch() {
 /** Replaces the contents of one element with the wizard. Calling it twice on an element does nothing. */
 function mount(element: HTMLElement) {
   if (element.querySelector('iframe[data-slm-or-llm-frame]')) return;
-  const theme =
-    element.dataset.theme === 'light' || element.dataset.theme === 'dark' ? element.dataset.theme : 'auto';
+  const fixed =
+    element.dataset.theme === 'light' || element.dataset.theme === 'dark' ? element.dataset.theme : null;
+  // A wizard that follows the page starts in the page's theme, so it never shows the other one first.
+  const theme = fixed ?? hostTheme();
   const query = new URLSearchParams({ embed: '1', parentOrigin: location.origin, theme });
   const accent = element.dataset.accent ?? '';
   if (/^[0-9a-f]{6}$/i.test(accent)) query.set('accent', accent);
@@ -116,9 +119,9 @@ function mount(element: HTMLElement) {
   iframe.loading = 'lazy';
   iframe.allow = 'clipboard-write';
   iframe.setAttribute('data-slm-or-llm-frame', '');
-  iframe.style.cssText = `display:block;width:100%;height:640px;border:0;color-scheme:${theme === 'auto' ? 'normal' : theme}`;
+  iframe.style.cssText = `display:block;width:100%;height:640px;border:0;color-scheme:${theme}`;
   element.replaceChildren(iframe);
-  embeds.add({ element, iframe, followsHost: theme === 'auto' });
+  embeds.add({ element, iframe, followsHost: !fixed, ready: false });
   watch();
 }
 
@@ -127,5 +130,22 @@ function mountAll() {
   document.querySelectorAll<HTMLElement>('[data-slm-or-llm]').forEach(mount);
 }
 
+/**
+ * Mounts when the page is idle after loading, and again whenever elements come and go (single-page docs
+ * sites navigate on the client), so a framework has hydrated its server-rendered markup before the loader
+ * touches it, and nothing has to call mountAll() by hand.
+ */
+function mountWhenIdle() {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  const later = () =>
+    idle(() => {
+      prune();
+      mountAll();
+    });
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
+  new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
+}
+
 (window as unknown as { SlmOrLlm: object }).SlmOrLlm = { mount, mountAll };
-mountAll();
+mountWhenIdle();

@@ -18,14 +18,16 @@ function inkFor(hex: string): string {
 }
 
 /**
- * Applies the light or dark theme to the page: fixed by `theme=`, or following the OS until a host
- * page says otherwise. Lives as long as the page; returns a way to take the host's word.
+ * Applies the light or dark theme to the page: `theme=`, or the OS's with `theme=auto`, until a host page
+ * says otherwise (only embed.js's wizards that follow the host do). Lives as long as the page; returns a
+ * way to take the host's word.
  */
 export function applyTheme(presentation: Presentation, root: HTMLElement, win: Window = window): PageTheme {
   const media = win.matchMedia('(prefers-color-scheme: dark)');
   let hostTheme: ResolvedTheme | null = null;
+  // The host's word wins: embed.js starts a wizard in the page's theme (theme=) and tells it of changes.
   const resolve = (): ResolvedTheme =>
-    presentation.theme !== 'auto' ? presentation.theme : (hostTheme ?? (media.matches ? 'dark' : 'light'));
+    hostTheme ?? (presentation.theme !== 'auto' ? presentation.theme : media.matches ? 'dark' : 'light');
   const update = () => {
     root.dataset.theme = resolve();
   };

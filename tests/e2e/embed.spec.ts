@@ -57,7 +57,8 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
   await expect(iframes.first()).toHaveAttribute('loading', 'lazy');
   await expect(iframes.first()).toHaveAttribute(
     'src',
-    /^http:\/\/127\.0\.0\.1:4173\/\?embed=1&parentOrigin=http%3A%2F%2F127\.0\.0\.2%3A4174&theme=auto$/,
+    // A wizard that follows the page starts in its current theme, here light.
+    /^http:\/\/127\.0\.0\.1:4173\/\?embed=1&parentOrigin=http%3A%2F%2F127\.0\.0\.2%3A4174&theme=light$/,
   );
   await expect(iframes.nth(1)).toHaveAttribute('src', /theme=dark&accent=0f766e#v=1&task=simple&run=device$/);
 
@@ -127,6 +128,31 @@ test("an auto-themed embed follows the host page's dark marker", async ({ page }
   await page.evaluate(() => document.documentElement.setAttribute('class', ''));
   await page.evaluate(() => document.body.setAttribute('data-md-color-scheme', 'slate'));
   await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});
+
+test('an element a single-page site adds later mounts by itself, in the page’s theme at that moment', async ({
+  page,
+}) => {
+  await page.goto(`${HOST_ORIGIN}/snippet.html`);
+  await frameOf(page, '#first iframe');
+  // A docs site navigating on the client: the page turns dark and renders a new page with an embed.
+  await page.evaluate(() => {
+    document.documentElement.classList.add('dark');
+    document.querySelectorAll('[data-slm-or-llm]').forEach((e) => e.remove());
+    const slot = document.createElement('div');
+    slot.id = 'later';
+    slot.setAttribute('data-slm-or-llm', '');
+    slot.setAttribute('data-theme', 'auto');
+    document.body.append(slot);
+  });
+  const iframe = page.locator('#later iframe');
+  await expect(iframe).toHaveAttribute('src', /theme=dark$/);
+  const frame = await frameOf(page, '#later iframe');
+  await expect(frame.getByRole('link', { name: 'Start' })).toBeVisible();
+  expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  // The page turns light again, and the wizard follows.
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 });
 
 test('rogue and malformed messages change nothing', async ({ page }) => {
