@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { damaged, problemsOf } from '../damaged';
 import { catalogueData } from '../../src/rules/catalogue-data';
 import { loadCatalogue, shippedCatalogue } from '../../src/rules/catalogue';
 import { catalogue } from '../shipped-catalogue';
 
-const problemsOf = (data: unknown) => {
-  const load = loadCatalogue(data);
-  return load.ok ? [] : load.problems;
-};
-
-/** A copy of the shipped catalogue with one value at a dotted path replaced, or deleted when undefined. */
-function damaged(path: string, value: unknown): unknown {
-  const data: unknown = structuredClone(catalogueData);
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  const parent = keys.reduce<Record<string, unknown>>(
-    (node, key) => node[key] as Record<string, unknown>,
-    data as never,
-  );
-  if (value === undefined) Reflect.deleteProperty(parent, last);
-  else parent[last] = value;
-  return data;
-}
+const problems = (data: unknown) => problemsOf(loadCatalogue, data);
+const damagedCopy = (path: string, value: unknown) => damaged(catalogueData, path, value);
 
 describe('the shipped catalogue', () => {
   it('parses, with at least 8 small and 8 large models', () => {
@@ -94,6 +79,6 @@ describe('a catalogue entry without its evidence is rejected', () => {
       'At least 8 large models are needed, found 2',
     ],
   ])('%s', (_, path, value, expected) => {
-    expect(problemsOf(damaged(path, value)).join('\n')).toContain(expected);
+    expect(problems(damagedCopy(path, value)).join('\n')).toContain(expected);
   });
 });

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { damaged, problemsOf } from '../damaged';
 import { RulesSchema } from '../../src/rules/advice-schema';
 import { loadRules, rulesFor } from '../../src/rules/advice';
 import { loadQuestions, shippedQuestions } from '../../src/rules/rules';
 import { questionsData } from '../../src/rules/questions-data';
 import { shippedData as rulesData } from '../shipped-rules';
 
-const problemsOf = (data: unknown) => {
-  const load = loadRules(data);
-  return load.ok ? [] : load.problems;
-};
-
-/** A copy of the shipped table with one value at a dotted path replaced, or deleted when `value` is undefined. */
-function damaged(path: string, value: unknown): unknown {
-  const data: unknown = structuredClone(rulesData);
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  const parent = keys.reduce<Record<string, unknown>>(
-    (node, key) => node[key] as Record<string, unknown>,
-    data as never,
-  );
-  if (value === undefined) Reflect.deleteProperty(parent, last);
-  else parent[last] = value;
-  return data;
-}
+const problems = (data: unknown) => problemsOf(loadRules, data);
+const damagedCopy = (path: string, value: unknown) => damaged(rulesData, path, value);
 
 describe('the shipped rules table', () => {
   it('parses', () => {
@@ -178,7 +163,7 @@ describe('invalid rules are rejected with a message naming the path', () => {
     ['a missing verdict text', 'verdicts.hybrid', undefined, 'verdicts.hybrid: Expected object'],
     ['an unexpected field', 'weights', {}, '(root): Unknown field "weights"'],
   ])('%s', (_, path, value, expected) => {
-    expect(problemsOf(damaged(path, value)).join('\n')).toContain(expected);
+    expect(problems(damagedCopy(path, value)).join('\n')).toContain(expected);
   });
 
   it('rejects a questions table on its own the same way, since it is validated first, at start-up', () => {
@@ -206,6 +191,6 @@ describe('invalid rules are rejected with a message naming the path', () => {
   });
 
   it('rejects data that is not a rules table at all', () => {
-    for (const data of [null, 42, 'rules', [], {}]) expect(problemsOf(data).length).toBeGreaterThan(0);
+    for (const data of [null, 42, 'rules', [], {}]) expect(problems(data).length).toBeGreaterThan(0);
   });
 });
