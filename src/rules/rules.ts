@@ -35,9 +35,11 @@ export function validate<T>(schema: z.ZodMiniType<T>, data: unknown): Load<T> {
 export type QuestionsLoad = Load<Questions>;
 export const loadQuestions = (data: unknown): QuestionsLoad => validate(QuestionsSchema, data);
 
-let shipped: QuestionsLoad | undefined;
-/** The shipped questions and decision model, validated on first use (at start-up) and remembered. */
-export function shippedQuestions(): QuestionsLoad {
-  shipped ??= loadQuestions(questionsData);
-  return shipped;
+/** A value made on first use and remembered: shipped tables are validated once. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
+
+/** The shipped questions and decision model, validated on first use (at start-up) and remembered. */
+export const shippedQuestions = once(() => loadQuestions(questionsData));
