@@ -12,6 +12,8 @@ export interface EstimateInputs {
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
   cachedShare: number;
   gpuHourly: number;
+  /** The hosted paths' prices per million tokens, where the person set their own. */
+  prices: Partial<Record<'hosted-small' | 'hosted-large', { input?: number; output?: number }>>;
 }
 
 /** The catalogue's defaults for this task, overlaid with what the person set. */
@@ -25,6 +27,10 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     escalationShare: traffic.esc !== undefined ? traffic.esc / 100 : estimate.escalationShare.value,
     cachedShare: traffic.cache !== undefined ? traffic.cache / 100 : estimate.cachedShare,
     gpuHourly: traffic.gpu ?? estimate.paths['self-hosted-small'].gpu!.hourly.value,
+    prices: {
+      'hosted-small': { input: traffic.sin, output: traffic.sout },
+      'hosted-large': { input: traffic.lin, output: traffic.lout },
+    },
   };
 }
 
@@ -86,6 +92,12 @@ export function apiCostPerRequest(price: Price, inputs: EstimateInputs, cachedSh
   );
 }
 
+/** A hosted path's price, with any input or output price the person set in place of the catalogue's. */
+export function priceOf(price: Price, path: PathId, inputs: EstimateInputs): Price {
+  const own = path === 'hosted-small' || path === 'hosted-large' ? inputs.prices[path] : undefined;
+  return { ...price, input: own?.input ?? price.input, output: own?.output ?? price.output };
+}
+
 function timing(speed: Speed | undefined, inputs: EstimateInputs) {
   if (!speed) return { ttftS: null, totalS: null };
   const ttftS = speed.ttftS ?? (speed.prefillPerS ? inputs.inputTokens / speed.prefillPerS : null);
@@ -118,7 +130,7 @@ export function estimatePath(
   if (path.gpu) {
     ({ monthly, gpus } = gpuCost(catalogue, path, inputs, requests / (daysPerMonth(catalogue) * 86_400)));
   } else if (model.price) {
-    const price = model.price.value;
+    const price = priceOf(model.price.value, id, inputs);
     monthly = apiCostPerRequest(price, inputs) * requests;
     levers = {
       batch: mayWait ? monthly * (1 - catalogue.estimate.batchDiscount.value) : null,
@@ -150,7 +162,10 @@ export function breakEvenRequestsPerDay(
 ): number {
   const model = catalogue.models.find((m) => m.id === catalogue.estimate.paths[hosted].model)!;
   const gpuMonthly = inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value;
-  return gpuMonthly / (apiCostPerRequest(model.price!.value, inputs) * daysPerMonth(catalogue));
+  return (
+    gpuMonthly /
+    (apiCostPerRequest(priceOf(model.price!.value, hosted, inputs), inputs) * daysPerMonth(catalogue))
+  );
 }
 
 /**

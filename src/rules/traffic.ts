@@ -9,6 +9,10 @@ export const TRAFFIC_FIELDS = {
   esc: { label: 'Share that escalates to the large model (%)', min: 0, max: 100, integer: true },
   cache: { label: 'Share of input tokens read from the prompt cache (%)', min: 0, max: 100, integer: true },
   gpu: { label: 'GPU price per hour (US$)', min: 0.01, max: 1000, integer: false },
+  sin: { label: 'Hosted small tier, input (US$ per million tokens)', min: 0, max: 1000, integer: false },
+  sout: { label: 'Hosted small tier, output (US$ per million tokens)', min: 0, max: 1000, integer: false },
+  lin: { label: 'Hosted large model, input (US$ per million tokens)', min: 0, max: 1000, integer: false },
+  lout: { label: 'Hosted large model, output (US$ per million tokens)', min: 0, max: 1000, integer: false },
 } as const;
 
 export type TrafficKey = keyof typeof TRAFFIC_FIELDS;

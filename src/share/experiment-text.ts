@@ -85,11 +85,16 @@ export function leverSentences(catalogue: Catalogue, experiment: Experiment): st
   ]);
 }
 
-function priceText(model: Model): string | null {
+function priceText(model: Model, own: { input?: number; output?: number } | undefined): string | null {
   if (!model.price) return null;
   const { input, output, cachedInput, host, note } = model.price.value;
   const cached = cachedInput === undefined ? '' : `, cached input ${dollars(cachedInput)}`;
-  return `${model.name} at ${host}: ${dollars(input)} in and ${dollars(output)} out per million tokens${cached}.${note ? ` ${note}` : ''}`;
+  const set = [
+    own?.input === undefined ? '' : `input ${dollars(own.input)}`,
+    own?.output === undefined ? '' : `output ${dollars(own.output)}`,
+  ].filter(Boolean);
+  const yours = set.length > 0 ? ` (you set ${set.join(' and ')})` : '';
+  return `${model.name} at ${host}: ${dollars(input)} in and ${dollars(output)} out per million tokens${cached}${yours}.${note ? ` ${note}` : ''}`;
 }
 
 /** Every figure the estimate rests on, with its source and date. */
@@ -113,7 +118,10 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
   }
   for (const path of paths) {
     const spec = estimate.paths[path.id];
-    const price = priceText(path.model);
+    const price = priceText(
+      path.model,
+      path.id === 'hosted-small' || path.id === 'hosted-large' ? inputs.prices[path.id] : undefined,
+    );
     if (price && path.model.price) items.push({ text: price, source: cite(catalogue, path.model.price) });
     if (spec.gpu) {
       items.push({

@@ -24,6 +24,7 @@ const base: EstimateInputs = {
   escalationShare: 0.25,
   cachedShare: 0.5,
   gpuHourly: 2.69,
+  prices: {},
 };
 const path = (id: (typeof PATH_IDS)[number], inputs = base, share = 1, mayWait = false) =>
   estimatePath(catalogue, id, inputs, share, mayWait);
@@ -35,6 +36,7 @@ const inputs = fc.record({
   escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   gpuHourly: fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100),
+  prices: fc.constant({}),
 });
 
 describe('worked examples, checked by hand', () => {
@@ -77,6 +79,14 @@ describe('worked examples, checked by hand', () => {
     expect(device.monthly).toBe(0);
     expect(device.ttftS).toBeCloseTo(1000 / 3808, 9);
     expect(device.totalS).toBeCloseTo(1000 / 3808 + 300 / 52, 9);
+  });
+
+  it('prices a hosted path with the person’s own prices where given', () => {
+    // (1,000 × $1 + 300 × $0.50) / 1M = $0.00115 a request.
+    const own = { ...base, prices: { 'hosted-small': { input: 1 } } };
+    expect(path('hosted-small', own).monthly).toBeCloseTo(0.00115 * 10_000 * DAYS, 6);
+    expect(path('hosted-large', own).monthly).toBeCloseTo(path('hosted-large').monthly, 9);
+    expect(breakEvenRequestsPerDay(catalogue, 'hosted-small', own)).toBeCloseTo(1963.7 / (0.00115 * DAYS), 6);
   });
 
   it('finds where one GPU and the API cost the same', () => {

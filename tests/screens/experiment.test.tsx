@@ -54,7 +54,22 @@ describe('the first experiment on the result', () => {
       `http://localhost:3000/r/hybrid/${HYBRID}&rpd=20000`,
     );
 
+    // Prices are assumptions too: the person's own replace the catalogue's, and travel in the link.
     await user.clear(requests);
+    const price = within(estimate).getByRole('textbox', {
+      name: 'Hosted small tier, input (US$ per million tokens)',
+    });
+    expect(price).toHaveAttribute('placeholder', '0.1');
+    await user.type(price, '1');
+    expect(monthlyOf(table, /Hosted small tier/)).toBe('$350');
+    expect(estimate).toHaveTextContent(
+      /GPT-6 Luna at OpenAI: \$0.10 in and \$0.50 out per million tokens, cached input \$0.01 \(you set input \$1.00\)/,
+    );
+    expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveValue(
+      `http://localhost:3000/r/hybrid/${HYBRID}&sin=1`,
+    );
+    await user.clear(price);
+
     await user.type(requests, '12x');
     expect(requests).toHaveAttribute('aria-invalid', 'true');
     expect(
