@@ -30,6 +30,9 @@ try {
       await page.goto(base + shot.path);
       await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
       await page.locator('h1').first().waitFor();
+      // A result's details and its estimate render just after the verdict card.
+      if (shot.name === 'result')
+        await page.getByRole('region', { name: 'Cost and speed at your traffic' }).waitFor();
       await page.screenshot({ path: `docs/screenshots/${shot.name}-${scheme}.png` });
       await page.close();
     }
