@@ -47,10 +47,10 @@ export const PERSIST_KEY = 'slm-or-llm';
 export const PERSIST_VERSION = 1;
 
 // An object of the five ids rather than a record: a stray key is dropped instead of costing the whole save,
-// and the answers themselves are checked against the rules on the way in (validAnswers).
+// and each answer is checked against the rules on the way in (validAnswers), so a bad one costs only itself.
 const StoredAnswers = z.object(
-  Object.fromEntries(CRITERION_IDS.map((id) => [id, z.optional(z.string())])) as {
-    [Id in CriterionId]: z.ZodMiniOptional<z.ZodMiniString>;
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, z.optional(z.unknown())])) as {
+    [Id in CriterionId]: z.ZodMiniOptional<z.ZodMiniUnknown>;
   },
 );
 // Values are checked again on the way in (validTraffic), like answers, so a bad one costs only itself.
@@ -59,19 +59,39 @@ const StoredTraffic = z.object(
     [Key in TrafficKey]: z.ZodMiniOptional<z.ZodMiniUnknown>;
   },
 );
+// Each field is read on its own, so one that is damaged loses itself and nothing else.
 const Persisted = z.object({
-  answers: StoredAnswers,
-  stashed: z.nullable(StoredAnswers),
-  shortcuts: z.boolean(),
+  answers: z.optional(z.unknown()),
+  stashed: z.optional(z.unknown()),
+  shortcuts: z.optional(z.unknown()),
   // Saves from before the estimate have none.
-  traffic: z.optional(StoredTraffic),
+  traffic: z.optional(z.unknown()),
 });
-type Persisted = z.infer<typeof Persisted>;
+interface Persisted {
+  answers: Answers;
+  stashed: Answers | null;
+  shortcuts: boolean;
+  traffic: Traffic;
+}
 
-function validTraffic(stored: Record<string, unknown> | undefined): Traffic {
+/** The valid answers of a stored set, how many stored ones were not, and whether it was no set at all. */
+function storedAnswers(rules: Questions, stored: unknown) {
+  const parsed = StoredAnswers.safeParse(stored);
+  if (!parsed.success)
+    return { answers: {}, dropped: 0, unreadable: stored !== undefined && stored !== null };
+  const answers = validAnswers(rules, parsed.data as Answers);
+  return {
+    answers,
+    dropped: Object.keys(parsed.data).length - Object.keys(answers).length,
+    unreadable: false,
+  };
+}
+
+function validTraffic(stored: unknown): Traffic {
+  const parsed = StoredTraffic.safeParse(stored);
   const traffic: Traffic = {};
   for (const key of TRAFFIC_KEYS) {
-    const value = stored?.[key];
+    const value = parsed.success ? parsed.data[key] : undefined;
     if (typeof value === 'number' && readTrafficValue(key, String(value)) === value) traffic[key] = value;
   }
   return traffic;
@@ -248,17 +268,22 @@ export function createWizardStore({
             const notice: Notice = { kind: 'storage', fault: 'wrong-shape' };
             return persisted === undefined ? current : { ...current, notices: [...current.notices, notice] };
           }
-          const answers = validAnswers(rules, parsed.data.answers);
-          const stashed = parsed.data.stashed && validAnswers(rules, parsed.data.stashed);
-          const dropped = Object.keys(parsed.data.answers).length - Object.keys(answers).length;
+          const { answers, dropped, unreadable } = storedAnswers(rules, parsed.data.answers);
+          const stored = storedAnswers(rules, parsed.data.stashed);
+          // A set aside with nothing valid left in it is no set: no notice counts it.
+          const stashed = Object.keys(stored.answers).length > 0 ? stored.answers : null;
+          const { shortcuts } = parsed.data;
           const merged = {
             ...current,
             answers,
             stashed,
-            shortcuts: parsed.data.shortcuts,
+            shortcuts: typeof shortcuts === 'boolean' ? shortcuts : current.shortcuts,
             traffic: validTraffic(parsed.data.traffic),
           };
-          if (dropped > 0) merged.notices = [...current.notices, { kind: 'storage', fault: 'stale-answers' }];
+          if (unreadable || dropped > 0) {
+            const fault = unreadable ? 'wrong-shape' : 'stale-answers';
+            merged.notices = [...current.notices, { kind: 'storage', fault }];
+          }
           if (stashed) merged.notices = [...merged.notices, { kind: 'saved-differs' }];
           return merged;
         },

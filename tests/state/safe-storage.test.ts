@@ -194,6 +194,39 @@ describe('saved progress', () => {
     expect(store.getState().answers).toEqual({ task: 'simple' });
   });
 
+  it('loses only a damaged field of a save, and says so', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      PERSIST_KEY,
+      saved({
+        answers: { task: 42, run: 'cloud', speed: 'instant', budget: 'low', privacy: 'local' },
+        stashed: 'not a set',
+        shortcuts: 'yes',
+        traffic: [1, 2],
+      }),
+    );
+    const store = createWizardStore({ rules, getStorage: () => storage });
+    expect(store.getState().answers).toEqual({
+      run: 'cloud',
+      speed: 'instant',
+      budget: 'low',
+      privacy: 'local',
+    });
+    expect(store.getState()).toMatchObject({ stashed: null, shortcuts: true, traffic: {} });
+    expect(store.getState().notices).toEqual([{ kind: 'storage', fault: 'stale-answers' }]);
+  });
+
+  it('counts no set aside that has nothing valid left in it', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      PERSIST_KEY,
+      saved({ answers: { task: 'simple' }, stashed: { colour: 'blue', task: 'moon' }, shortcuts: true }),
+    );
+    const store = createWizardStore({ rules, getStorage: () => storage });
+    expect(store.getState().stashed).toBeNull();
+    expect(store.getState().notices.filter((n) => n.kind === 'saved-differs')).toEqual([]);
+  });
+
   it('reads a save from before the estimate existed', () => {
     const storage = memoryStorage();
     storage.setItem(PERSIST_KEY, saved({ answers: { task: 'mixed' }, stashed: null, shortcuts: false }));
