@@ -6,7 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';
 
-const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 250);
+const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 300);
 const TARGET_MS = 100;
 const PORT = 4185;
 const server = await startStaticServer('dist', '127.0.0.1', PORT);
