@@ -85,13 +85,17 @@ export function syncWithUrl(
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);
 
-  const unsubscribe = store.subscribe((state) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (reading) return;
     const hash = hashFor(state);
     if (state.step !== writtenStep) {
       writtenStep = state.step;
       write(hash, options.history);
+    } else if (hash !== written && state.answers !== previous.answers) {
+      // An answer (a what-if change) is written at once, so a reload straight after it shows it.
+      write(hash, 'replace');
     } else if (hash !== written) {
+      // Typing in the estimate's fields writes once the typing pauses: browsers throttle history writes.
       clearTimeout(pending);
       pending = setTimeout(() => write(hash, 'replace'), REPLACE_DELAY_MS);
     }

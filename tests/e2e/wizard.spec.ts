@@ -98,6 +98,22 @@ test('a what-if change flips the verdict and replaces the history entry', async 
   expect(await page.evaluate(() => history.length)).toBe(length);
 });
 
+test('a reload straight after a what-if change shows the changed answers, with nothing set aside', async ({
+  page,
+}) => {
+  await open(page, `./${ALL_SLM}`);
+  await page
+    .getByRole('region', { name: 'What if?' })
+    .getByRole('radio', { name: /complex or creative/i })
+    .check();
+  await page.reload();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(
+    page.getByRole('region', { name: 'What if?' }).getByRole('radio', { name: /complex or creative/i }),
+  ).toBeChecked();
+  await expect(page.getByText(/another set of/i)).toHaveCount(0);
+});
+
 test('Copy as Markdown puts a decision record on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await open(page, `./${ALL_SLM}`);
