@@ -130,17 +130,13 @@ describe('the decision model’s properties, over all 243 combinations', () => {
     }
   });
 
-  it('labels the strength from the model: pulled down, holding under pull, or clear', () => {
+  it('labels the strength by what the constraints did: pulled it down, pressed without moving it, or nothing', () => {
     for (const answers of combinations) {
       const result = complete(answers);
-      const expected =
-        result.verdict !== result.need
-          ? 'pulled'
-          : result.need !== 'slm' && result.pull > 0
-            ? 'close'
-            : 'clear';
+      const effects = new Set(result.reasons.map((r) => r.effect));
+      const expected = effects.has('pulled') ? 'pulled' : effects.has('pressure') ? 'close' : 'clear';
       expect(result.strength).toEqual({ id: expected, label: rules.strength[expected] });
-      expect(result.reasons.some((r) => r.effect === 'pulled')).toBe(expected === 'pulled');
+      expect(expected === 'pulled').toBe(verdictRank(result.verdict) < verdictRank(result.need));
     }
   });
 
