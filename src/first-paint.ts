@@ -47,6 +47,7 @@ export function paintFirstScreen(doc: Document, hash: string, embed: boolean): b
   const template = embed || !main ? null : templateFor(doc, new URLSearchParams(hash.slice(1)));
   if (!main || !template) return false;
   main.replaceChildren(template.content.cloneNode(true));
-  doc.documentElement.dataset.firstPaint = template.dataset.step ? 'question' : 'result';
+  // A result's page holds only its headline, so the app renders the result afresh (main.tsx).
+  if (!template.dataset.step) doc.documentElement.dataset.firstPaint = 'result';
   return true;
 }

@@ -7,9 +7,9 @@ import { useWizard } from '../state/wizard-context';
 /** Each field's default, and whether these answers use it: the price fields belong to their paths. */
 function fieldsFor(experiment: Experiment, inputs: EstimateInputs): Partial<Record<TrafficKey, number>> {
   const { paths, hybrid } = experiment.estimate;
-  const priceOf = (id: string) => paths.find((p) => p.id === id)?.model.price?.value;
-  const small = priceOf('hosted-small');
-  const large = priceOf('hosted-large');
+  const cataloguePrice = (id: string) => paths.find((p) => p.id === id)?.model.price?.value;
+  const small = cataloguePrice('hosted-small');
+  const large = cataloguePrice('hosted-large');
   return {
     rpd: inputs.requestsPerDay,
     tin: inputs.inputTokens,

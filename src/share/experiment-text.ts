@@ -15,7 +15,7 @@ const cite = (catalogue: Catalogue, figure: Figure<unknown>) => ({
   date: figure.date,
 });
 
-export const STALE_AFTER_MONTHS = 6;
+const STALE_AFTER_MONTHS = 6;
 
 export function ageWarning(experiment: Experiment): string | null {
   return experiment.ageInMonths > STALE_AFTER_MONTHS
@@ -32,7 +32,7 @@ export function trafficSentence(experiment: Experiment): string {
   );
 }
 
-/** "Hosted small tier (GPT-6 Luna)", or for a hybrid's share "25% escalated: hosted large model (…)". */
+/** A path and the model it is priced with, e.g. "Hosted small tier (GPT-6 Luna)". */
 export function pathTitle(path: PathEstimate): string {
   return `${path.label} (${path.model.name})`;
 }
