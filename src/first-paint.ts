@@ -47,6 +47,10 @@ export function paintFirstScreen(doc: Document, hash: string, embed: boolean): b
   const template = embed || !main ? null : templateFor(doc, new URLSearchParams(hash.slice(1)));
   if (!main || !template) return false;
   main.replaceChildren(template.content.cloneNode(true));
+  // A question's form works only once the app runs; until then a Next must not submit it natively.
+  doc.addEventListener('submit', (event) => {
+    if (!doc.documentElement.dataset.appReady) event.preventDefault();
+  });
   // A result's page holds only its headline, so the app renders the result afresh (main.tsx).
   if (!template.dataset.step) doc.documentElement.dataset.firstPaint = 'result';
   return true;

@@ -39,6 +39,12 @@ test.describe('before the app has loaded', () => {
     await page.goto(`./${QUESTION}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where must it run?');
     await expect(page.getByText('Question 2 of 5')).toBeVisible();
+    // Its form waits for the app: a Next before then submits nothing (and breaks no policy).
+    const address = page.url();
+    await page.getByRole('radio', { name: /either/i }).check();
+    await page.getByRole('button', { name: /next/i }).click();
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(address);
   });
 
   test('a result link shows the verdict its answers give, whatever page it is on', async ({ page }) => {

@@ -204,6 +204,7 @@ test('the whole wizard works when localStorage throws on access', async ({ page 
   await answer(page, /simple and repetitive/i);
   await answer(page, /on end users’ devices/i);
   await page.reload(); // the answers are still in the URL
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await answer(page, /instantly/i);
   await answer(page, /^low/i);
   await answer(page, /it stays with us/i);
