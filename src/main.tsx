@@ -5,7 +5,7 @@ import { App } from './app';
 import { notices, resultScreen } from './screens/wizard';
 import type { Questions } from './rules/schema';
 import { shippedQuestions } from './rules/rules';
-import type { Presentation } from './share/presentation';
+import { progressKey, type Presentation } from './share/presentation';
 import { createWizardStore, type WizardState } from './state/wizard-store';
 import { syncWithUrl } from './state/url-sync';
 import type { PageTheme } from './state/theme';
@@ -33,8 +33,7 @@ export function start(presentation: Presentation, theme: PageTheme) {
     ? createWizardStore({
         rules: rulesLoad.rules,
         getStorage: () => window.localStorage,
-        // Embeds keep their own progress, so a preview or a docs page never overwrites the app's.
-        persistKey: presentation.embed ? 'slm-or-llm:embed' : 'slm-or-llm',
+        persistKey: progressKey(presentation),
         storageMayBeBlocked: presentation.embed,
       })
     : null;

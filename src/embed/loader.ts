@@ -104,7 +104,10 @@ function mount(element: HTMLElement) {
     element.dataset.theme === 'light' || element.dataset.theme === 'dark' ? element.dataset.theme : null;
   // A wizard that follows the page starts in the page's theme, so it never shows the other one first.
   const theme = fixed ?? hostTheme();
-  const query = new URLSearchParams({ embed: '1', parentOrigin: location.origin, theme });
+  // Each wizard on each page keeps its own progress: its place names it (see progressKey).
+  const place = [...document.querySelectorAll('[data-slm-or-llm]')].indexOf(element);
+  const slot = `${location.pathname.replace(/[^\w./-]/g, '_').slice(-80)}:${place}`;
+  const query = new URLSearchParams({ embed: '1', parentOrigin: location.origin, theme, slot });
   const accent = element.dataset.accent ?? '';
   if (/^[0-9a-f]{6}$/i.test(accent)) query.set('accent', accent);
 

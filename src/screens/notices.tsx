@@ -1,5 +1,8 @@
 import { describeKept, describeLinkProblem } from '../share/link-messages';
-import { useWizard } from '../state/wizard-context';
+import { useId } from 'react';
+import { describeAnswers, describeOrigin } from '../state/progress-messages';
+import { useRules, useWizard } from '../state/wizard-context';
+import type { AnswerSet } from '../state/saved-progress';
 import type { Notice } from '../state/wizard-store';
 
 const STORAGE_MESSAGES: Record<Extract<Notice, { kind: 'storage' }>['fault'], string> = {
@@ -11,7 +14,7 @@ const STORAGE_MESSAGES: Record<Extract<Notice, { kind: 'storage' }>['fault'], st
   'newer-version':
     'Progress saved by a newer version of this app was left untouched; your answers here last until you close the tab.',
   'stale-answers':
-    'Some saved answers referred to options that no longer exist, so those questions are open again.',
+    'Part of the saved progress was damaged or named options that no longer exist. We kept the rest; any question that lost its answer is open again.',
 };
 
 function NoticeBox({
@@ -41,13 +44,57 @@ function NoticeBox({
   );
 }
 
+/** The other sets of answers kept in this browser, each with where it came from, when, and what it says. */
+function SetAsideList({ sets, linkShown }: { sets: AnswerSet[]; linkShown: boolean }) {
+  const rules = useRules();
+  const switchTo = useWizard((s) => s.switchTo);
+  const forget = useWizard((s) => s.forget);
+  const id = useId();
+  return (
+    <>
+      <p>
+        {linkShown ? 'This page shows the answers from the link. ' : ''}
+        {sets.length === 1
+          ? 'Another set of answers is kept in this browser until you choose:'
+          : `${sets.length} other sets of answers are kept in this browser until you choose:`}
+      </p>
+      <ul className="mt-2 grid gap-3" aria-label="Answers kept aside">
+        {sets.map((set, index) => (
+          <li key={set.id} className="grid gap-1">
+            <p id={`${id}-${index}`}>
+              <strong className="font-semibold">{describeOrigin(set)}</strong>: {describeAnswers(rules, set)}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <button
+                type="button"
+                className="button-secondary"
+                aria-describedby={`${id}-${index}`}
+                onClick={() => switchTo(set.id)}
+              >
+                Switch to these answers
+              </button>
+              <button
+                type="button"
+                className="button-quiet"
+                aria-describedby={`${id}-${index}`}
+                onClick={() => forget(set.id)}
+              >
+                Forget them
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Everything the wizard needs to tell the person about links and saved progress, each dismissible. */
 export function Notices() {
   const notices = useWizard((s) => s.notices);
   const dismiss = useWizard((s) => s.dismiss);
-  const openSaved = useWizard((s) => s.openSaved);
-  const discardSaved = useWizard((s) => s.discardSaved);
-  const stashed = useWizard((s) => s.stashed);
+  const setAside = useWizard((s) => s.setAside);
+  const answerSet = useWizard((s) => s.answerSet);
 
   return (
     <div className="no-print">
@@ -72,23 +119,10 @@ export function Notices() {
                 <p>{STORAGE_MESSAGES[notice.fault]}</p>
               </NoticeBox>
             );
-          case 'saved-differs':
-            return stashed ? (
-              <NoticeBox key="saved" tone="status">
-                <p>
-                  This page shows the answers from the link. Another set of {Object.keys(stashed).length}{' '}
-                  answer
-                  {Object.keys(stashed).length === 1 ? '' : 's'}, saved in this browser earlier, is set aside
-                  until you choose.
-                </p>
-                <div className="mt-2 flex flex-wrap gap-2">
-                  <button type="button" className="button-secondary" onClick={openSaved}>
-                    Switch to the other answers
-                  </button>
-                  <button type="button" className="button-quiet" onClick={discardSaved}>
-                    Forget the other answers
-                  </button>
-                </div>
+          case 'set-aside':
+            return setAside.length > 0 ? (
+              <NoticeBox key="set-aside" tone="status" onDismiss={() => dismiss('set-aside')}>
+                <SetAsideList sets={setAside} linkShown={answerSet.from === 'link'} />
               </NoticeBox>
             ) : null;
         }

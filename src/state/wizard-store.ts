@@ -1,25 +1,27 @@
-import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
 import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
-import { firstUnanswered, validAnswers } from '../engine/answers';
+import { firstUnanswered } from '../engine/answers';
 import type { Answers } from '../engine/types';
-import { readTrafficValue, TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
+import { TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
 import type { DecodedLink } from '../share/link-codec';
-import { createSafeStorage, type StorageFault } from './safe-storage';
+import type { StorageFault } from './safe-storage';
+import { isEmpty, sameAnswers, tidy, type AnswerSet, type Progress } from './saved-progress';
+import { keepProgress } from './progress-sync';
 
 export type Step = 'start' | CriterionId | 'result';
 
 export type Notice =
   | { kind: 'link'; problems: DecodedLink['problems']; kept: number; fatal: boolean }
   | { kind: 'storage'; fault: StorageFault | 'stale-answers' }
-  | { kind: 'saved-differs' };
+  | { kind: 'set-aside' };
 
 export interface WizardState {
   answers: Answers;
+  /** Which set the answers are, where they came from and when they last changed (see saved-progress.ts). */
+  answerSet: Omit<AnswerSet, 'answers'>;
   step: Step;
-  /** Saved answers set aside when a link opened different ones; kept until the person chooses. */
-  stashed: Answers | null;
+  /** Other sets of answers, kept until the person switches to one or forgets it; newest first. */
+  setAside: AnswerSet[];
   /** The answers as they were before the first what-if change on the result, to go back to. */
   baseline: Answers | null;
   shortcuts: boolean;
@@ -35,8 +37,10 @@ export interface WizardState {
   startOver(): void;
   restoreBaseline(): void;
   applyLink(link: DecodedLink, source: 'open' | 'navigate'): void;
-  openSaved(): void;
-  discardSaved(): void;
+  switchTo(id: string): void;
+  forget(id: string): void;
+  /** Takes progress another tab saved (a `storage` event), without losing this tab's own answers. */
+  receive(progress: Progress): void;
   dismiss(kind: Notice['kind']): void;
   setShortcuts(enabled: boolean): void;
   setTraffic(key: TrafficKey, value: number | undefined): void;
@@ -44,61 +48,6 @@ export interface WizardState {
 }
 
 export const PERSIST_KEY = 'slm-or-llm';
-export const PERSIST_VERSION = 1;
-
-// An object of the five ids rather than a record: a stray key is dropped instead of costing the whole save,
-// and each answer is checked against the rules on the way in (validAnswers), so a bad one costs only itself.
-const StoredAnswers = z.object(
-  Object.fromEntries(CRITERION_IDS.map((id) => [id, z.optional(z.unknown())])) as {
-    [Id in CriterionId]: z.ZodMiniOptional<z.ZodMiniUnknown>;
-  },
-);
-// Values are checked again on the way in (validTraffic), like answers, so a bad one costs only itself.
-const StoredTraffic = z.object(
-  Object.fromEntries(TRAFFIC_KEYS.map((key) => [key, z.optional(z.unknown())])) as {
-    [Key in TrafficKey]: z.ZodMiniOptional<z.ZodMiniUnknown>;
-  },
-);
-// Each field is read on its own, so one that is damaged loses itself and nothing else.
-const Persisted = z.object({
-  answers: z.optional(z.unknown()),
-  stashed: z.optional(z.unknown()),
-  shortcuts: z.optional(z.unknown()),
-  // Saves from before the estimate have none.
-  traffic: z.optional(z.unknown()),
-});
-interface Persisted {
-  answers: Answers;
-  stashed: Answers | null;
-  shortcuts: boolean;
-  traffic: Traffic;
-}
-
-/** The valid answers of a stored set, how many stored ones were not, and whether it was no set at all. */
-function storedAnswers(rules: Questions, stored: unknown) {
-  const parsed = StoredAnswers.safeParse(stored);
-  if (!parsed.success)
-    return { answers: {}, dropped: 0, unreadable: stored !== undefined && stored !== null };
-  const answers = validAnswers(rules, parsed.data as Answers);
-  return {
-    answers,
-    dropped: Object.keys(parsed.data).length - Object.keys(answers).length,
-    unreadable: false,
-  };
-}
-
-function validTraffic(stored: unknown): Traffic {
-  const parsed = StoredTraffic.safeParse(stored);
-  const traffic: Traffic = {};
-  for (const key of TRAFFIC_KEYS) {
-    const value = parsed.success ? parsed.data[key] : undefined;
-    if (typeof value === 'number' && readTrafficValue(key, String(value)) === value) traffic[key] = value;
-  }
-  return traffic;
-}
-
-const sameAnswers = (a: Answers, b: Answers) => CRITERION_IDS.every((c) => a[c] === b[c]);
-const isEmpty = (answers: Answers) => CRITERION_IDS.every((c) => answers[c] === undefined);
 
 /** Where a set of answers should open: the requested question, else the first open one, else the result. */
 function landingStep(rules: Questions, answers: Answers, requested: CriterionId | null): Step {
@@ -115,7 +64,14 @@ export interface WizardStoreOptions {
    * still last as long as the page, and every other fault is still reported.
    */
   storageMayBeBlocked?: boolean;
+  /** Where other tabs' writes are heard (`storage` events); none in tests that have no window. */
+  events?: Pick<Window, 'addEventListener'>;
+  now?: () => number;
+  /** A new id, unique among this browser's tabs, for each set of answers this tab starts. */
+  newId?: () => string;
 }
+
+const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** A fresh wizard store. Each app, embed and test gets its own. */
 export function createWizardStore({
@@ -123,174 +79,211 @@ export function createWizardStore({
   getStorage,
   persistKey = PERSIST_KEY,
   storageMayBeBlocked = false,
+  events = typeof window === 'undefined' ? undefined : window,
+  now = Date.now,
+  newId = randomId,
 }: WizardStoreOptions): StoreApi<WizardState> {
   const withoutNotice = (notices: Notice[], kind: Notice['kind']) => notices.filter((n) => n.kind !== kind);
-  // Storage can fail while the store is still being built, so a fault is held until there is a store to tell.
-  const early: { store?: StoreApi<WizardState>; fault?: StorageFault } = {};
-  const onFault = (fault: StorageFault) => {
-    if (fault === 'blocked' && storageMayBeBlocked) return;
-    if (early.store) early.store.getState().report({ kind: 'storage', fault });
-    else early.fault = fault;
+  const withNotice = (notices: Notice[], notice: Notice) => [...withoutNotice(notices, notice.kind), notice];
+  // Sets this tab started; a change to any other set (loaded, switched to) starts a new one, so two tabs
+  // never write different answers under one id.
+  const started = new Set<string>();
+  const start = () => {
+    const id = newId();
+    started.add(id);
+    return id;
   };
-  const storage = createSafeStorage<Persisted>(getStorage, PERSIST_VERSION, onFault);
+  /** The set after this tab changed its answers. */
+  const changed = (answerSet: WizardState['answerSet']) => ({
+    id: started.has(answerSet.id) ? answerSet.id : start(),
+    from: 'saved' as const,
+    at: now(),
+  });
+  /** The list with `set` added, when it holds anything worth keeping, and a notice when it grew. */
+  const withSetAside = (state: WizardState, set: AnswerSet, current: AnswerSet) => {
+    const { setAside } = tidy({ current, setAside: [set, ...state.setAside], shortcuts: true, traffic: {} });
+    const grew = setAside.some((s) => !state.setAside.some((t) => t.id === s.id));
+    return { setAside, notices: grew ? withNotice(state.notices, { kind: 'set-aside' }) : state.notices };
+  };
 
-  const store = createStore<WizardState>()(
-    persist(
-      (set, get) => ({
+  const store = createStore<WizardState>()((set, get) => ({
+    answers: {},
+    answerSet: { id: start(), from: 'saved', at: null },
+    step: 'start',
+    setAside: [],
+    baseline: null,
+    shortcuts: true,
+    traffic: {},
+    notices: [],
+
+    begin: () => set({ step: landingStep(rules, get().answers, null) }),
+
+    choose: (criterion, option) =>
+      set(({ answers, answerSet, step, baseline }) => ({
+        answers: { ...answers, [criterion]: option },
+        answerSet: answers[criterion] === option ? answerSet : changed(answerSet),
+        baseline: step === 'result' && !baseline ? answers : baseline,
+      })),
+
+    goTo: (step) => set({ step: step === 'result' ? landingStep(rules, get().answers, null) : step }),
+
+    next: () => {
+      const { step, answers } = get();
+      if (step === 'start' || step === 'result') return true;
+      if (answers[step] === undefined) return false;
+      // Linear, so a person reviewing earlier answers sees each later one again on the way.
+      const following = CRITERION_IDS[CRITERION_IDS.indexOf(step) + 1];
+      set({ step: following ?? landingStep(rules, answers, null) });
+      return true;
+    },
+
+    back: () => {
+      const { step } = get();
+      if (step === 'start') return;
+      if (step === 'result') set({ step: CRITERION_IDS.at(-1)! });
+      else set({ step: CRITERION_IDS[CRITERION_IDS.indexOf(step) - 1] ?? 'start' });
+    },
+
+    startOver: () =>
+      set(({ answerSet }) => ({
         answers: {},
+        answerSet: changed(answerSet),
         step: 'start',
-        stashed: null,
         baseline: null,
-        shortcuts: true,
         traffic: {},
         notices: [],
+      })),
 
-        begin: () => set({ step: landingStep(rules, get().answers, null) }),
+    restoreBaseline: () => {
+      const { baseline, answerSet } = get();
+      if (baseline) set({ answers: baseline, answerSet: changed(answerSet), baseline: null });
+    },
 
-        choose: (criterion, option) =>
-          set(({ answers, step, baseline }) => ({
-            answers: { ...answers, [criterion]: option },
-            baseline: step === 'result' && !baseline ? answers : baseline,
-          })),
-
-        goTo: (step) => set({ step: step === 'result' ? landingStep(rules, get().answers, null) : step }),
-
-        next: () => {
-          const { step, answers } = get();
-          if (step === 'start' || step === 'result') return true;
-          if (answers[step] === undefined) return false;
-          // Linear, so a person reviewing earlier answers sees each later one again on the way.
-          const following = CRITERION_IDS[CRITERION_IDS.indexOf(step) + 1];
-          set({ step: following ?? landingStep(rules, answers, null) });
-          return true;
-        },
-
-        back: () => {
-          const { step } = get();
-          if (step === 'start') return;
-          if (step === 'result') set({ step: CRITERION_IDS.at(-1)! });
-          else set({ step: CRITERION_IDS[CRITERION_IDS.indexOf(step) - 1] ?? 'start' });
-        },
-
-        startOver: () => set({ answers: {}, step: 'start', baseline: null, traffic: {}, notices: [] }),
-
-        restoreBaseline: () => {
-          const { baseline } = get();
-          if (baseline) set({ answers: baseline, baseline: null });
-        },
-
-        applyLink: (link, source) => {
-          const { answers: current, notices } = get();
-          const withoutLink = withoutNotice(notices, 'link');
-          if (!link.ok) {
-            set({
-              step: 'task',
-              notices: [...withoutLink, { kind: 'link', problems: link.problems, kept: 0, fatal: true }],
-            });
-            return;
-          }
-          const kept = Object.keys(link.answers).length;
-          const linkNotice: Notice[] =
-            link.problems.length > 0 ? [{ kind: 'link', problems: link.problems, kept, fatal: false }] : [];
-          if (source === 'navigate') {
-            // Moving through history: the entry's answers win, and answers it predates are kept.
-            const answers = { ...current, ...link.answers };
-            set({
-              answers,
-              step: landingStep(rules, answers, link.step),
-              traffic: link.traffic,
-              notices: [...withoutLink, ...linkNotice],
-            });
-            return;
-          }
-          const differs = !isEmpty(current) && !sameAnswers(current, link.answers);
-          set({
-            answers: link.answers,
-            step: landingStep(rules, link.answers, link.step),
-            traffic: link.traffic,
-            stashed: differs ? current : get().stashed,
-            notices: [
-              ...withoutNotice(withoutLink, 'saved-differs'),
-              ...linkNotice,
-              ...(differs ? [{ kind: 'saved-differs' } as const] : []),
-            ],
-          });
-        },
-
-        openSaved: () => {
-          const { stashed, answers, notices } = get();
-          if (!stashed) return;
-          // A swap, not a replace: the link's answers become the ones set aside, so neither is lost.
-          set({
-            answers: stashed,
-            stashed: isEmpty(answers) ? null : answers,
-            step: landingStep(rules, stashed, null),
-            baseline: null,
-            notices: isEmpty(answers) ? withoutNotice(notices, 'saved-differs') : notices,
-          });
-        },
-
-        discardSaved: () =>
-          set(({ notices }) => ({ stashed: null, notices: withoutNotice(notices, 'saved-differs') })),
-
-        dismiss: (kind) => set(({ notices }) => ({ notices: withoutNotice(notices, kind) })),
-
-        setShortcuts: (shortcuts) => set({ shortcuts }),
-
-        setTraffic: (key, value) =>
-          set(({ traffic }) => ({
-            traffic: Object.fromEntries(
-              TRAFFIC_KEYS.flatMap((k) => {
-                const kept = k === key ? value : traffic[k];
-                return kept === undefined ? [] : [[k, kept]];
-              }),
-            ),
-          })),
-
-        report: (notice) =>
-          set(({ notices }) => ({ notices: [...withoutNotice(notices, notice.kind), notice] })),
-      }),
-      {
-        name: persistKey,
-        version: PERSIST_VERSION,
-        storage,
-        partialize: ({ answers, stashed, shortcuts, traffic }): Persisted => ({
+    applyLink: (link, source) => {
+      const state = get();
+      const withoutLink = withoutNotice(state.notices, 'link');
+      if (!link.ok) {
+        set({
+          step: 'task',
+          notices: [...withoutLink, { kind: 'link', problems: link.problems, kept: 0, fatal: true }],
+        });
+        return;
+      }
+      const kept = Object.keys(link.answers).length;
+      const linkNotice: Notice[] =
+        link.problems.length > 0 ? [{ kind: 'link', problems: link.problems, kept, fatal: false }] : [];
+      if (source === 'navigate') {
+        // Moving through history: the entry's answers win, and answers it predates are kept.
+        const answers = { ...state.answers, ...link.answers };
+        set({
           answers,
-          stashed,
-          shortcuts,
-          traffic,
-        }),
-        // Version 1 is the first saved shape; a future version upgrades older saves here.
-        migrate: (persisted) => persisted as Persisted,
-        merge: (persisted, current) => {
-          const parsed = Persisted.safeParse(persisted);
-          if (!parsed.success) {
-            const notice: Notice = { kind: 'storage', fault: 'wrong-shape' };
-            return persisted === undefined ? current : { ...current, notices: [...current.notices, notice] };
-          }
-          const { answers, dropped, unreadable } = storedAnswers(rules, parsed.data.answers);
-          const stored = storedAnswers(rules, parsed.data.stashed);
-          // A set aside with nothing valid left in it is no set: no notice counts it.
-          const stashed = Object.keys(stored.answers).length > 0 ? stored.answers : null;
-          const { shortcuts } = parsed.data;
-          const merged = {
-            ...current,
-            answers,
-            stashed,
-            shortcuts: typeof shortcuts === 'boolean' ? shortcuts : current.shortcuts,
-            traffic: validTraffic(parsed.data.traffic),
-          };
-          if (unreadable || dropped > 0) {
-            const fault = unreadable ? 'wrong-shape' : 'stale-answers';
-            merged.notices = [...current.notices, { kind: 'storage', fault }];
-          }
-          if (stashed) merged.notices = [...merged.notices, { kind: 'saved-differs' }];
-          return merged;
-        },
-      },
-    ),
-  );
-  early.store = store;
-  if (early.fault) store.getState().report({ kind: 'storage', fault: early.fault });
+          answerSet: sameAnswers(answers, state.answers) ? state.answerSet : changed(state.answerSet),
+          step: landingStep(rules, answers, link.step),
+          traffic: link.traffic,
+          notices: [...withoutLink, ...linkNotice],
+        });
+        return;
+      }
+      const opened = { step: landingStep(rules, link.answers, link.step), traffic: link.traffic };
+      if (sameAnswers(state.answers, link.answers)) {
+        set({ ...opened, notices: [...withoutLink, ...linkNotice] });
+        return;
+      }
+      // The answers shown until now are set aside, never replaced: the person may want them back.
+      const current: AnswerSet = { id: start(), answers: link.answers, from: 'link', at: now() };
+      const aside = withSetAside(state, { ...state.answerSet, answers: state.answers }, current);
+      set({
+        ...opened,
+        answers: current.answers,
+        answerSet: { id: current.id, from: current.from, at: current.at },
+        baseline: null,
+        setAside: aside.setAside,
+        notices: [...withoutNotice(aside.notices, 'link'), ...linkNotice],
+      });
+    },
+
+    switchTo: (id) => {
+      const state = get();
+      const chosen = state.setAside.find((s) => s.id === id);
+      if (!chosen) return;
+      // A swap, not a replace: the answers shown until now join the sets aside, so neither is lost.
+      const { setAside } = tidy({
+        current: chosen,
+        setAside: [{ ...state.answerSet, answers: state.answers }, ...state.setAside],
+        shortcuts: true,
+        traffic: {},
+      });
+      set({
+        answers: chosen.answers,
+        answerSet: { id: chosen.id, from: chosen.from, at: chosen.at },
+        setAside,
+        step: landingStep(rules, chosen.answers, null),
+        baseline: null,
+        notices: setAside.length > 0 ? state.notices : withoutNotice(state.notices, 'set-aside'),
+      });
+    },
+
+    forget: (id) =>
+      set(({ setAside, notices }) => {
+        const kept = setAside.filter((s) => s.id !== id);
+        return { setAside: kept, notices: kept.length > 0 ? notices : withoutNotice(notices, 'set-aside') };
+      }),
+
+    receive: (progress) => {
+      const state = get();
+      const incoming = progress.current;
+      // A newer copy of the set this tab shows but did not start (it is being answered in another tab), or a
+      // tab that has not started yet: either simply continues from the newest progress, as a reload would.
+      const adopt =
+        (incoming.id === state.answerSet.id && !started.has(incoming.id)) ||
+        (state.step === 'start' && isEmpty(state.answers));
+      const current = adopt ? incoming : { ...state.answerSet, answers: state.answers };
+      const { setAside } = tidy({ ...progress, current, setAside: [incoming, ...progress.setAside] });
+      const labelled = setAside.map((s) => (s.id === incoming.id ? { ...s, from: 'tab' as const } : s));
+      const grew = labelled.some((s) => !state.setAside.some((t) => t.id === s.id));
+      set({
+        ...(adopt
+          ? {
+              answers: incoming.answers,
+              answerSet: { id: incoming.id, from: incoming.from, at: incoming.at },
+            }
+          : {}),
+        setAside: labelled,
+        shortcuts: progress.shortcuts,
+        traffic: progress.traffic,
+        notices: grew
+          ? withNotice(state.notices, { kind: 'set-aside' })
+          : labelled.length > 0
+            ? state.notices
+            : withoutNotice(state.notices, 'set-aside'),
+      });
+    },
+
+    dismiss: (kind) => set(({ notices }) => ({ notices: withoutNotice(notices, kind) })),
+
+    setShortcuts: (shortcuts) => set({ shortcuts }),
+
+    setTraffic: (key, value) =>
+      set(({ traffic }) => ({
+        traffic: Object.fromEntries(
+          TRAFFIC_KEYS.flatMap((k) => {
+            const kept = k === key ? value : traffic[k];
+            return kept === undefined ? [] : [[k, kept]];
+          }),
+        ),
+      })),
+
+    report: (notice) => set(({ notices }) => ({ notices: withNotice(notices, notice) })),
+  }));
+
+  keepProgress(store, {
+    rules,
+    getStorage,
+    key: persistKey,
+    storageMayBeBlocked,
+    events,
+    fallbackId: store.getState().answerSet.id,
+    startedHere: (id) => started.has(id),
+  });
   return store;
 }

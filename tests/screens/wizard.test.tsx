@@ -292,10 +292,23 @@ describe('bad input', () => {
     );
     renderApp({ hash: ALL_SLM, storage });
     expect(await findResult()).toHaveAttribute('data-verdict', 'slm');
-    expect(await screen.findByText(/another set of 2 answers/i)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Switch to the other answers' }));
+    const notice = await screen.findByText(/another set of answers is kept/i);
+    expect(notice).toHaveTextContent('This page shows the answers from the link.');
+    const [kept] = within(screen.getByRole('list', { name: 'Answers kept aside' })).getAllByRole('listitem');
+    expect(kept).toHaveTextContent(
+      'Your answers saved in this browser earlier: ' +
+        'Complex or creative; On servers: a provider’s cloud or your own (2 of 5 answered)',
+    );
+    const switchTo = screen.getByRole('button', { name: 'Switch to these answers' });
+    expect(switchTo).toHaveAccessibleDescription(/^Your answers saved in this browser earlier: Complex/);
+    await user.click(switchTo);
     expect(screen.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeInTheDocument();
-    expect(screen.getByText(/another set of 5 answers/i)).toBeInTheDocument();
+    // The link's answers are set aside in turn, labelled as the link's.
+    expect(screen.getByRole('list', { name: 'Answers kept aside' })).toHaveTextContent(
+      /^Answers from a link you opened, .*: Simple and repetitive;/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Forget them' }));
+    expect(screen.queryByText(/kept in this browser until you choose/i)).not.toBeInTheDocument();
   });
 
   it('shows an error screen, never a verdict, when the questions are invalid', async () => {

@@ -4,20 +4,24 @@ import { recommend } from '../../src/engine/score';
 import { decisionRecord } from '../../src/share/decision-record';
 import type { Recommendation } from '../../src/engine/types';
 
-const result = recommend(rules, {
-  task: 'complex',
-  run: 'device',
-  speed: 'relaxed',
-  budget: 'high',
-  privacy: 'managed',
-}) as Recommendation;
-const record = decisionRecord(rules, result, {
-  date: new Date('2026-03-04T10:00:00Z'),
-  link: 'https://example.com/#v=1',
-});
+// Built inside the tests, not when the file loads, so each test's coverage is its own (see stryker.config.json).
+const resultFor = () =>
+  recommend(rules, {
+    task: 'complex',
+    run: 'device',
+    speed: 'relaxed',
+    budget: 'high',
+    privacy: 'managed',
+  }) as Recommendation;
+const recordOf = (result: Recommendation) =>
+  decisionRecord(rules, result, {
+    date: new Date('2026-03-04T10:00:00Z'),
+    link: 'https://example.com/#v=1',
+  });
 
 describe('the Markdown decision record', () => {
   it('has the date, the verdict against the need, the advice’s date, the reasons and the link', () => {
+    const record = recordOf(resultFor());
     expect(record).toContain('# Decision: Hybrid: a small model for routine work, a large one for the rest');
     expect(record).toContain('- Date: 2026-03-04');
     expect(record).toContain('- Verdict: **Hybrid** (Pulled down by your constraints; the task needs LLM)');
@@ -38,6 +42,7 @@ describe('the Markdown decision record', () => {
   });
 
   it('has both playbooks for a hybrid, framed, with the maker’s steps marked, and how they fit together', () => {
+    const record = recordOf(resultFor());
     expect(record).toContain('## How a small model is built and deployed (the source’s nine steps)');
     expect(record).toContain('## How model makers build a large model (the source’s nine steps)');
     expect(record).toContain(
@@ -62,6 +67,7 @@ describe('the Markdown decision record', () => {
   });
 
   it('is a table a ticket renders: every row has four cells', () => {
+    const record = recordOf(resultFor());
     const rows = record.split('\n').filter((line) => line.startsWith('| '));
     expect(rows).toHaveLength(7);
     for (const row of rows) expect(row.split(' | ')).toHaveLength(4);

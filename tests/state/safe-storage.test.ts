@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
 import { memoryStorage } from '../../src/state/safe-storage';
-import { createWizardStore, PERSIST_KEY, PERSIST_VERSION } from '../../src/state/wizard-store';
+import { createWizardStore, PERSIST_KEY } from '../../src/state/wizard-store';
+import { PERSIST_VERSION } from '../../src/state/progress-sync';
 
 const ALL = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' };
 const saved = (state: unknown, version = PERSIST_VERSION) => JSON.stringify({ state, version });
@@ -62,8 +63,13 @@ const FAULTS: Fault[] = [
     notice: 'corrupt',
   },
   {
-    name: 'the saved JSON has the wrong shape',
+    name: 'the saved answers have the wrong shape',
     setup: () => faultyStorage({ [PERSIST_KEY]: saved({ answers: 'task=simple' }) }),
+    notice: 'stale-answers',
+  },
+  {
+    name: 'the saved state is not an object',
+    setup: () => faultyStorage({ [PERSIST_KEY]: saved('task=simple') }),
     notice: 'wrong-shape',
   },
   {
@@ -212,7 +218,7 @@ describe('saved progress', () => {
       budget: 'low',
       privacy: 'local',
     });
-    expect(store.getState()).toMatchObject({ stashed: null, shortcuts: true, traffic: {} });
+    expect(store.getState()).toMatchObject({ setAside: [], shortcuts: true, traffic: {} });
     expect(store.getState().notices).toEqual([{ kind: 'storage', fault: 'stale-answers' }]);
   });
 
@@ -223,8 +229,8 @@ describe('saved progress', () => {
       saved({ answers: { task: 'simple' }, stashed: { colour: 'blue', task: 'moon' }, shortcuts: true }),
     );
     const store = createWizardStore({ rules, getStorage: () => storage });
-    expect(store.getState().stashed).toBeNull();
-    expect(store.getState().notices.filter((n) => n.kind === 'saved-differs')).toEqual([]);
+    expect(store.getState().setAside).toEqual([]);
+    expect(store.getState().notices.filter((n) => n.kind === 'set-aside')).toEqual([]);
   });
 
   it('reads a save from before the estimate existed', () => {

@@ -1,0 +1,23 @@
+import { CRITERION_IDS, type Questions } from '../rules/schema';
+import { optionOf } from '../engine/rules-index';
+import type { AnswerSet } from './saved-progress';
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+const ORIGINS: Record<AnswerSet['from'], string> = {
+  saved: 'Your answers saved in this browser',
+  link: 'Answers from a link you opened',
+  tab: 'Answers saved in another tab',
+};
+
+/** Where a set came from and when it last changed: "Answers saved in another tab, 29 Nov 2026, 10:40". */
+export function describeOrigin(set: AnswerSet): string {
+  return set.at === null ? `${ORIGINS[set.from]} earlier` : `${ORIGINS[set.from]}, ${when.format(set.at)}`;
+}
+
+/** The answers themselves, in question order: "Simple and narrow; In the cloud (2 of 5 answered)". */
+export function describeAnswers(rules: Questions, set: AnswerSet): string {
+  const given = CRITERION_IDS.filter((c) => set.answers[c] !== undefined);
+  const labels = given.map((c) => optionOf(rules, c, set.answers[c]!).label).join('; ');
+  return given.length === CRITERION_IDS.length ? labels : `${labels} (${given.length} of 5 answered)`;
+}

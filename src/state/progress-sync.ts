@@ -1,0 +1,106 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Questions } from '../rules/schema';
+import { createSafeStorage, type StorageFault } from './safe-storage';
+import {
+  isEmpty,
+  mergeChange,
+  readProgress,
+  sameProgress,
+  storedForm,
+  tidy,
+  type Progress,
+} from './saved-progress';
+import type { WizardState } from './wizard-store';
+
+/** The progress a state saves. */
+export const progressOf = ({ answers, answerSet, setAside, shortcuts, traffic }: WizardState): Progress => ({
+  current: { ...answerSet, answers },
+  setAside,
+  shortcuts,
+  traffic,
+});
+
+/** The saved shape's version: 1 is the first; what later versions add, readProgress reads leniently. */
+export const PERSIST_VERSION = 1;
+
+export interface KeepProgressOptions {
+  rules: Questions;
+  getStorage: () => Storage;
+  key: string;
+  storageMayBeBlocked: boolean;
+  events: Pick<Window, 'addEventListener'> | undefined;
+  /** The id the current set takes when the save names none. */
+  fallbackId: string;
+  /** Whether this tab started the set with this id (see wizard-store.ts). */
+  startedHere: (id: string) => boolean;
+}
+
+/**
+ * Loads saved progress into the store, writes each change the person makes, and takes in what other tabs
+ * write. Every write starts from what storage holds at that moment and applies only this tab's change
+ * (mergeChange), so a tab that was left open never overwrites newer progress with older answers.
+ */
+export function keepProgress(
+  store: StoreApi<WizardState>,
+  { rules, getStorage, key, storageMayBeBlocked, events, fallbackId, startedHere }: KeepProgressOptions,
+) {
+  const report = (fault: StorageFault | 'stale-answers') => {
+    if (fault === 'blocked' && storageMayBeBlocked) return;
+    store.getState().report({ kind: 'storage', fault });
+  };
+  const storage = createSafeStorage<unknown>(getStorage, PERSIST_VERSION, report);
+  const load = (onFault: (fault: 'wrong-shape' | 'stale-answers') => void): Progress | null => {
+    const saved = storage.getItem(key) as { state: unknown } | null;
+    if (!saved) return null;
+    const { progress, fault } = readProgress(rules, saved.state, fallbackId);
+    if (fault) onFault(fault);
+    return progress;
+  };
+
+  const loaded = load(report);
+  if (loaded) {
+    store.setState(({ notices }) => ({
+      answers: loaded.current.answers,
+      answerSet: { id: loaded.current.id, from: loaded.current.from, at: loaded.current.at },
+      setAside: loaded.setAside,
+      shortcuts: loaded.shortcuts,
+      traffic: loaded.traffic,
+      notices: loaded.setAside.length > 0 ? [...notices, { kind: 'set-aside' }] : notices,
+    }));
+  }
+
+  // Taking in another tab's progress is not this tab's change, so it is not written back.
+  let receiving = false;
+  store.subscribe((state, previous) => {
+    if (receiving) return;
+    const before = progressOf(previous);
+    const after = progressOf(state);
+    if (sameProgress(before, after)) return;
+    // Faults in what another tab wrote were that tab's to report; here they only cost the damaged part.
+    const stored = load(() => undefined);
+    const next = mergeChange(before, after, stored);
+    if (!stored || !sameProgress(next, stored))
+      storage.setItem(key, { state: storedForm(next), version: PERSIST_VERSION });
+  });
+
+  const write = (progress: Progress) =>
+    storage.setItem(key, { state: storedForm(progress), version: PERSIST_VERSION });
+
+  events?.addEventListener('storage', (event) => {
+    if (event.key !== key) return;
+    const progress = load(() => undefined);
+    if (!progress) return;
+    receiving = true;
+    try {
+      store.getState().receive(progress);
+    } finally {
+      receiving = false;
+    }
+    // Another tab replaced this tab's answers, having read them there: they are kept aside, so closing
+    // this tab does not lose them.
+    const { answers, answerSet } = store.getState();
+    const held = [progress.current, ...progress.setAside].some((set) => set.id === answerSet.id);
+    if (!held && !isEmpty(answers) && startedHere(answerSet.id))
+      write(tidy({ ...progress, setAside: [{ ...answerSet, answers, from: 'tab' }, ...progress.setAside] }));
+  });
+}
