@@ -10,6 +10,8 @@ if (!existsSync(CHROMIUM_PATH)) {
 
 export const APP_ORIGIN = 'http://127.0.0.1:4173';
 export const HOST_ORIGIN = 'http://127.0.0.2:4174';
+/** The same host pages on the app's own site (another port), where browsers let the embed keep storage. */
+export const SAME_SITE_HOST_ORIGIN = 'http://127.0.0.1:4175';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,6 +33,11 @@ export default defineConfig({
     {
       command: 'node scripts/serve-static.mjs tests/e2e/host 127.0.0.2 4174',
       url: `${HOST_ORIGIN}/plain.html`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'node scripts/serve-static.mjs tests/e2e/host 127.0.0.1 4175',
+      url: `${SAME_SITE_HOST_ORIGIN}/plain.html`,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -25,6 +25,12 @@ export function shareUrlFor(
 
 const REPLACE_DELAY_MS = 150;
 
+// The app marks each history entry it writes. An entry without the mark is one the person made by typing
+// or pasting a link into this tab: that is an opened link (its answers set the current ones aside), not a
+// move through the app's own history (which carries on the current answers).
+const OURS = { from: 'slm-or-llm' };
+const isOurs = (state: unknown) => (state as typeof OURS | null)?.from === OURS.from;
+
 export interface UrlSyncOptions {
   /** Push a history entry per step (the standalone app), or only replace (inside an embed). */
   history: 'push' | 'replace';
@@ -53,22 +59,32 @@ export function syncWithUrl(
     if (hash === win.location.hash) return;
     const url = `${win.location.pathname}${win.location.search}${hash}`;
     try {
-      if (mode === 'push') win.history.pushState(null, '', url);
-      else win.history.replaceState(null, '', url);
+      if (mode === 'push') win.history.pushState(OURS, '', url);
+      else win.history.replaceState(OURS, '', url);
       written = hash;
     } catch {
       // Browsers throttle history writes (about 100 in 30 s) by throwing; the state is still right.
     }
   };
 
-  const read = (source: 'open' | 'navigate') => {
+  const mark = () => {
+    try {
+      win.history.replaceState(OURS, '', win.location.href);
+    } catch {
+      // Throttled (see write): the entry stays unmarked, and returning to it reads as an opened link.
+    }
+  };
+
+  const read = (event: 'open' | 'navigate') => {
     const hash = win.location.hash;
-    if (source === 'navigate' && hash === written) return;
+    if (event === 'navigate' && hash === written) return;
+    const source = event === 'navigate' && isOurs(win.history.state) ? 'navigate' : 'open';
+    if (!isOurs(win.history.state)) mark();
     written = hash;
     reading = true;
     try {
       if (hash === '' || hash === '#') {
-        if (source === 'navigate') store.getState().goTo('start');
+        if (event === 'navigate') store.getState().goTo('start');
       } else {
         store.getState().applyLink(decodeLink(rules, hash), source);
       }

@@ -58,9 +58,12 @@ test('the snippet makes titled, auto-sized iframes and tells the host each step 
   await expect(iframes.first()).toHaveAttribute(
     'src',
     // A wizard that follows the page starts in its current theme, here light.
-    /^http:\/\/127\.0\.0\.1:4173\/\?embed=1&parentOrigin=http%3A%2F%2F127\.0\.0\.2%3A4174&theme=light$/,
+    /^http:\/\/127\.0\.0\.1:4173\/\?embed=1&parentOrigin=http%3A%2F%2F127\.0\.0\.2%3A4174&theme=light&slot=%2Fsnippet\.html%3A0$/,
   );
-  await expect(iframes.nth(1)).toHaveAttribute('src', /theme=dark&accent=0f766e#v=1&task=simple&run=device$/);
+  await expect(iframes.nth(1)).toHaveAttribute(
+    'src',
+    /theme=dark&slot=%2Fsnippet\.html%3A1&accent=0f766e#v=1&task=simple&run=device$/,
+  );
 
   const frame = await frameOf(page, '#first iframe');
   await expect
@@ -146,7 +149,7 @@ test('an element a single-page site adds later mounts by itself, in the page’s
     document.body.append(slot);
   });
   const iframe = page.locator('#later iframe');
-  await expect(iframe).toHaveAttribute('src', /theme=dark$/);
+  await expect(iframe).toHaveAttribute('src', /theme=dark&slot=/);
   const frame = await frameOf(page, '#later iframe');
   await expect(frame.getByRole('link', { name: 'Start' })).toBeVisible();
   expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

@@ -355,6 +355,23 @@ describe('history', () => {
     );
     expect(screen.getByRole('radio', { name: /simple and repetitive/i })).toBeChecked();
   });
+
+  it('takes a link pasted into the address bar as an opened link, keeping the answers it replaces', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: 'Start' }));
+    await answer(user, /a mix of routine/i);
+    // A new entry the app did not write, as typing a link into this tab makes.
+    act(() => {
+      window.location.hash = ALL_SLM;
+    });
+    expect(await findResult()).toHaveAttribute('data-verdict', 'slm');
+    expect(
+      within(screen.getByRole('list', { name: 'Answers kept aside' })).getByRole('listitem'),
+    ).toHaveTextContent(
+      /^Your answers saved in this browser, .*: A mix of routine and open-ended \(1 of 5 answered\)/,
+    );
+  });
 });
 
 describe('when the browser refuses', () => {

@@ -1,0 +1,271 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { envelope } from '../../src/share/embed-protocol';
+
+const APP = 'http://localhost:3000';
+
+interface Loader {
+  mount(element: HTMLElement): void;
+  mountAll(): void;
+}
+
+/** Media queries answering `dark` as told, with their listeners, like a browser's. */
+function stubColourScheme(dark: boolean) {
+  const listeners = new Set<() => void>();
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: dark && query === '(prefers-color-scheme: dark)',
+    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+    removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+  }));
+  return listeners;
+}
+
+/** Loads embed.js afresh into the page as it is now, and runs what it left for an idle moment. */
+async function load(): Promise<Loader> {
+  vi.resetModules();
+  await import('../../src/embed/loader');
+  await vi.runAllTimersAsync();
+  return (window as unknown as { SlmOrLlm: Loader }).SlmOrLlm;
+}
+
+const frameIn = (id: string) => document.querySelector<HTMLIFrameElement>(`#${id} iframe`)!;
+const queryOf = (iframe: HTMLIFrameElement) => Object.fromEntries(new URL(iframe.src).searchParams);
+
+/** A message as the app inside `iframe` would send it. */
+function fromApp(iframe: HTMLIFrameElement, data: unknown, origin = APP) {
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source: iframe.contentWindow }));
+}
+
+function recordEvents(element: Element) {
+  const seen: { name: string; detail: unknown }[] = [];
+  for (const name of ['ready', 'step', 'result'])
+    element.addEventListener(`slm-or-llm:${name}`, (event) =>
+      seen.push({ name, detail: (event as CustomEvent).detail }),
+    );
+  return seen;
+}
+
+// Each test loads embed.js afresh; the observers of the copies loaded before are stopped after each test.
+const observers: MutationObserver[] = [];
+class TrackedObserver extends MutationObserver {
+  constructor(callback: MutationCallback) {
+    super(callback);
+    observers.push(this);
+  }
+}
+
+let colourListeners: Set<() => void>;
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('MutationObserver', TrackedObserver);
+  colourListeners = stubColourScheme(false);
+  document.documentElement.className = '';
+  document.documentElement.removeAttribute('data-theme');
+  document.documentElement.removeAttribute('style');
+  document.body.removeAttribute('style');
+  document.body.removeAttribute('data-md-color-scheme');
+});
+afterEach(() => {
+  observers.splice(0).forEach((observer) => observer.disconnect());
+  document.body.replaceChildren();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('embed.js turns each marked element into the wizard', () => {
+  it('makes a titled, lazy, full-width iframe with the host’s origin, theme, place and valid options', async () => {
+    document.body.innerHTML = `
+      <div id="a" data-slm-or-llm></div>
+      <div id="b" data-slm-or-llm data-theme="dark" data-accent="0F766E" data-answers="task=simple&run=device&colour=blue"></div>
+      <div id="c" data-slm-or-llm data-theme="purple" data-accent="red;x"></div>`;
+    await load();
+
+    const a = frameIn('a');
+    expect(a.title).toBe('SLM or LLM? decision wizard');
+    expect(a.loading).toBe('lazy');
+    expect(a.allow).toBe('clipboard-write');
+    expect(a.style.width).toBe('100%');
+    expect(a.style.border).toContain('0');
+    expect(a.src).toBe(`${APP}/?embed=1&parentOrigin=${encodeURIComponent(APP)}&theme=light&slot=%2F%3A0`);
+    expect(a.style.colorScheme).toBe('light');
+
+    const b = frameIn('b');
+    expect(queryOf(b)).toEqual({
+      embed: '1',
+      parentOrigin: APP,
+      theme: 'dark',
+      slot: '/:1',
+      accent: '0F766E',
+    });
+    expect(new URL(b.src).hash).toBe('#v=1&task=simple&run=device');
+
+    // An unknown theme follows the host; an accent that is not six hex digits is left out.
+    expect(queryOf(frameIn('c'))).toEqual({ embed: '1', parentOrigin: APP, theme: 'light', slot: '/:2' });
+  });
+
+  it('mounts an element once, whether by itself or by mount and mountAll', async () => {
+    document.body.innerHTML = '<div id="a" data-slm-or-llm><p>Loading the wizard…</p></div>';
+    const loader = await load();
+    const first = frameIn('a');
+    loader.mount(document.getElementById('a')!);
+    loader.mountAll();
+    expect(document.querySelectorAll('#a iframe')).toHaveLength(1);
+    expect(frameIn('a')).toBe(first);
+    expect(document.querySelector('#a p')).toBeNull();
+  });
+
+  it('waits for the page to load before touching it, then mounts what a single-page site adds later', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    document.body.innerHTML = '<div id="a" data-slm-or-llm></div>';
+    await load();
+    expect(document.querySelector('#a iframe')).toBeNull();
+    window.dispatchEvent(new Event('load'));
+    await vi.runAllTimersAsync();
+    expect(frameIn('a')).not.toBeNull();
+    Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
+
+    const later = document.createElement('div');
+    later.id = 'later';
+    later.dataset.slmOrLlm = '';
+    document.body.append(later);
+    await vi.runAllTimersAsync();
+    expect(frameIn('later')).not.toBeNull();
+  });
+});
+
+describe('embed.js starts a following wizard in the host’s theme', () => {
+  it.each([
+    ['class="dark" on <html>', () => document.documentElement.classList.add('dark'), 'dark'],
+    [
+      'data-theme="dark" on <html>',
+      () => document.documentElement.setAttribute('data-theme', 'dark'),
+      'dark',
+    ],
+    ['MkDocs’ slate on <body>', () => document.body.setAttribute('data-md-color-scheme', 'slate'), 'dark'],
+    [
+      'a light marker over a dark system',
+      () => {
+        document.documentElement.classList.add('light');
+        stubColourScheme(true);
+      },
+      'light',
+    ],
+    [
+      'MkDocs’ default over a dark background',
+      () => {
+        document.body.setAttribute('data-md-color-scheme', 'default');
+        document.body.style.backgroundColor = 'rgb(20, 20, 20)';
+      },
+      'light',
+    ],
+    ['a dark page background', () => (document.body.style.backgroundColor = 'rgb(27, 27, 31)'), 'dark'],
+    ['a light page background', () => (document.body.style.backgroundColor = 'rgb(250, 250, 250)'), 'light'],
+    [
+      'a transparent body over a dark <html>',
+      () => {
+        document.body.style.backgroundColor = 'rgba(0, 0, 0, 0)';
+        document.documentElement.style.backgroundColor = 'rgb(10, 10, 10)';
+      },
+      'dark',
+    ],
+    [
+      'a dark canvas the page opted into, on a dark system',
+      () => {
+        document.documentElement.style.colorScheme = 'light dark';
+        stubColourScheme(true);
+      },
+      'dark',
+    ],
+    ['a dark system the page did not opt into', () => stubColourScheme(true), 'light'],
+  ])('%s', async (_, arrange, theme) => {
+    arrange();
+    document.body.insertAdjacentHTML('beforeend', '<div id="a" data-slm-or-llm></div>');
+    await load();
+    expect(queryOf(frameIn('a')).theme).toBe(theme);
+    expect(frameIn('a').style.colorScheme).toBe(theme);
+  });
+});
+
+describe('embed.js and the app inside', () => {
+  async function mounted() {
+    document.body.innerHTML =
+      '<div id="a" data-slm-or-llm></div><div id="b" data-slm-or-llm data-theme="light"></div>';
+    await load();
+    const a = frameIn('a');
+    const b = frameIn('b');
+    const postA = vi.spyOn(a.contentWindow!, 'postMessage');
+    const postB = vi.spyOn(b.contentWindow!, 'postMessage');
+    return { a, b, postA, postB, events: recordEvents(document.getElementById('a')!) };
+  }
+
+  it('posts nothing before ready; after ready, the host’s theme to the app’s origin, and each change', async () => {
+    const { a, b, postA, postB, events } = await mounted();
+    document.documentElement.classList.add('dark');
+    await vi.runAllTimersAsync();
+    expect(postA).not.toHaveBeenCalled();
+    expect(a.style.colorScheme).toBe('dark');
+
+    fromApp(a, envelope({ type: 'ready' }));
+    expect(events).toEqual([{ name: 'ready', detail: {} }]);
+    expect(postA).toHaveBeenLastCalledWith(envelope({ type: 'theme', theme: 'dark' }), APP);
+
+    document.documentElement.classList.remove('dark');
+    await vi.runAllTimersAsync();
+    expect(postA).toHaveBeenLastCalledWith(envelope({ type: 'theme', theme: 'light' }), APP);
+    stubColourScheme(true);
+    document.documentElement.style.colorScheme = 'dark';
+    colourListeners.forEach((listener) => listener());
+    expect(postA).toHaveBeenLastCalledWith(envelope({ type: 'theme', theme: 'dark' }), APP);
+
+    // A wizard with a theme of its own is never told the host's.
+    fromApp(b, envelope({ type: 'ready' }));
+    expect(postB).not.toHaveBeenCalled();
+  });
+
+  it('sizes the iframe and re-dispatches steps and results as DOM events', async () => {
+    const { a, b, events } = await mounted();
+    fromApp(a, envelope({ type: 'resize', height: 512.4 }));
+    expect(a.style.height).toBe('512px');
+    fromApp(a, envelope({ type: 'resize', height: 99_999 }));
+    expect(a.style.height).toBe('20000px');
+    fromApp(a, envelope({ type: 'step', step: 'speed' }));
+    fromApp(a, envelope({ type: 'result', verdict: 'slm', answers: { task: 'simple', colour: 'blue' } }));
+    expect(events).toEqual([
+      { name: 'step', detail: { step: 'speed' } },
+      { name: 'result', detail: { verdict: 'slm', answers: { task: 'simple' } } },
+    ]);
+    expect(b.style.height).toBe('640px');
+  });
+
+  it('ignores messages from another origin, from another window, and malformed ones', async () => {
+    const { a, b, events, postA } = await mounted();
+    fromApp(a, envelope({ type: 'resize', height: 300 }), 'https://evil.example');
+    fromApp(a, { source: 'slm-or-llm', v: 2, type: 'resize', height: 300 });
+    fromApp(a, envelope({ type: 'resize', height: Number.NaN }));
+    fromApp(a, 'resize 300');
+    window.dispatchEvent(
+      new MessageEvent('message', { data: envelope({ type: 'ready' }), origin: APP, source: window }),
+    );
+    // A message from the other wizard's window speaks for that wizard only.
+    fromApp(b, envelope({ type: 'step', step: 'task' }));
+    expect(a.style.height).toBe('640px');
+    expect(events).toEqual([]);
+    expect(postA).not.toHaveBeenCalled();
+  });
+
+  it('forgets a removed wizard and stops listening once none is left', async () => {
+    const { a, b } = await mounted();
+    const removed = vi.spyOn(window, 'removeEventListener');
+    document.getElementById('a')!.remove();
+    await vi.runAllTimersAsync();
+    expect(removed).not.toHaveBeenCalledWith('message', expect.any(Function));
+    fromApp(a, envelope({ type: 'resize', height: 300 }));
+    expect(a.style.height).toBe('640px');
+
+    document.getElementById('b')!.remove();
+    await vi.runAllTimersAsync();
+    expect(removed).toHaveBeenCalledWith('message', expect.any(Function));
+    fromApp(b, envelope({ type: 'resize', height: 300 }));
+    expect(b.style.height).toBe('640px');
+  });
+});
