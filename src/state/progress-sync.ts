@@ -69,10 +69,9 @@ export function keepProgress(
     }));
   }
 
-  // Taking in another tab's progress is not this tab's change, so it is not written back.
-  let receiving = false;
+  // What another tab saved, once taken in (receive), is what storage holds already, so the merge below finds
+  // nothing to write for it: only this tab's own changes are ever written.
   store.subscribe((state, previous) => {
-    if (receiving) return;
     const before = progressOf(previous);
     const after = progressOf(state);
     if (sameProgress(before, after)) return;
@@ -90,12 +89,7 @@ export function keepProgress(
     if (event.key !== key) return;
     const progress = load(() => undefined);
     if (!progress) return;
-    receiving = true;
-    try {
-      store.getState().receive(progress);
-    } finally {
-      receiving = false;
-    }
+    store.getState().receive(progress);
     // Another tab replaced this tab's answers, having read them there: they are kept aside, so closing
     // this tab does not lose them.
     const { answers, answerSet } = store.getState();

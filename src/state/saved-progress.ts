@@ -193,5 +193,12 @@ export const storedForm = ({ current, setAside, shortcuts, traffic }: Progress) 
   traffic,
 });
 
+const sameLabel = (a: AnswerSet, b: AnswerSet) => sameSet(a, b) && a.from === b.from;
+
 /** Whether two progress values would be written the same, so a write can be skipped. */
-export const sameProgress = (a: Progress, b: Progress) => JSON.stringify(a) === JSON.stringify(b);
+export const sameProgress = (a: Progress, b: Progress) =>
+  a.shortcuts === b.shortcuts &&
+  sameTraffic(a.traffic, b.traffic) &&
+  sameLabel(a.current, b.current) &&
+  a.setAside.length === b.setAside.length &&
+  a.setAside.every((set, i) => sameLabel(set, b.setAside[i]!));

@@ -21,6 +21,7 @@ function browser() {
   const shared = memoryStorage();
   const listeners = new Map<object, ((event: StorageEvent) => void)[]>();
   const tabs = new Map<object, object>();
+  const writes = new Map<object, number>();
   let clock = 1_700_000_000_000;
   const open = () => {
     const tab = {};
@@ -29,6 +30,7 @@ function browser() {
       ...shared,
       getItem: (key) => shared.getItem(key),
       setItem: (key, value) => {
+        writes.set(tab, (writes.get(tab) ?? 0) + 1);
         shared.setItem(key, value);
         for (const [other, heard] of listeners)
           if (other !== tab) heard.forEach((listener) => listener({ key } as StorageEvent));
@@ -44,7 +46,12 @@ function browser() {
   };
   /** A closed tab hears nothing more. */
   const close = (store: object) => listeners.delete(tabs.get(store)!);
-  return { open, close, saved: () => JSON.parse(shared.getItem(PERSIST_KEY)!).state };
+  return {
+    open,
+    close,
+    saved: () => JSON.parse(shared.getItem(PERSIST_KEY)!).state,
+    writesBy: (store: object) => writes.get(tabs.get(store)!) ?? 0,
+  };
 }
 
 type Store = ReturnType<ReturnType<typeof browser>['open']>;
@@ -128,6 +135,23 @@ describe('progress across tabs of one browser', () => {
     expect(saved().setAside).toEqual([]);
     expect(first.getState().setAside).toEqual([]);
     expect(hasSetAsideNotice(second)).toBe(false);
+  });
+
+  it('a tab that hears another writes nothing back, so tabs never echo each other', () => {
+    const { open, writesBy } = browser();
+    const first = open();
+    const second = open();
+    const waiting = open();
+    // Both have started, so neither simply continues from the other's answers.
+    first.getState().goTo('task');
+    answerAll(second, { task: 'mixed' });
+    const before = writesBy(second);
+    answerAll(first, { task: 'simple', run: 'cloud' });
+    first.getState().setShortcuts(false);
+    first.getState().setTraffic('rpd', 500);
+    expect(second.getState()).toMatchObject({ shortcuts: false, traffic: { rpd: 500 } });
+    expect(writesBy(second)).toBe(before);
+    expect(writesBy(waiting)).toBe(0);
   });
 });
 
