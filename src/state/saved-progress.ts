@@ -137,17 +137,22 @@ const sameTraffic = (a: Traffic, b: Traffic) => TRAFFIC_KEYS.every((key) => a[ke
  * The list of sets aside as a person should see it: none empty, none equal to the current answers or to
  * a newer set in the list, newest first, at most MAX_SET_ASIDE.
  */
-export function tidy(progress: Progress): Progress {
+export function tidyList(current: AnswerSet, sets: AnswerSet[]): AnswerSet[] {
   const kept: AnswerSet[] = [];
-  const byRecency = [...progress.setAside].sort((a, b) => (b.at ?? -1) - (a.at ?? -1));
+  const byRecency = [...sets].sort((a, b) => (b.at ?? -1) - (a.at ?? -1));
   for (const set of byRecency) {
-    if (isEmpty(set.answers) || set.id === progress.current.id) continue;
-    if (sameAnswers(set.answers, progress.current.answers)) continue;
+    if (isEmpty(set.answers) || set.id === current.id) continue;
+    if (sameAnswers(set.answers, current.answers)) continue;
     if (kept.some((k) => k.id === set.id || sameAnswers(k.answers, set.answers))) continue;
     kept.push(set);
   }
-  return { ...progress, setAside: kept.slice(0, MAX_SET_ASIDE) };
+  return kept.slice(0, MAX_SET_ASIDE);
 }
+
+export const tidy = (progress: Progress): Progress => ({
+  ...progress,
+  setAside: tidyList(progress.current, progress.setAside),
+});
 
 /**
  * What a tab writes when its progress changes from `before` to `after`: what storage holds now (`stored`,

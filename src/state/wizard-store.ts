@@ -5,7 +5,7 @@ import type { Answers } from '../engine/types';
 import { TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
 import type { DecodedLink } from '../share/link-codec';
 import type { StorageFault } from './safe-storage';
-import { isEmpty, sameAnswers, tidy, type AnswerSet, type Progress } from './saved-progress';
+import { isEmpty, sameAnswers, tidyList, type AnswerSet, type Progress } from './saved-progress';
 import { keepProgress } from './progress-sync';
 
 export type Step = 'start' | CriterionId | 'result';
@@ -99,12 +99,18 @@ export function createWizardStore({
     from: 'saved' as const,
     at: now(),
   });
-  /** The list with `set` added, when it holds anything worth keeping, and a notice when it grew. */
-  const withSetAside = (state: WizardState, set: AnswerSet, current: AnswerSet) => {
-    const { setAside } = tidy({ current, setAside: [set, ...state.setAside], shortcuts: true, traffic: {} });
+  /** A new list of sets aside, with the notice shown when the list gained a set and gone when it is empty. */
+  const listed = (state: WizardState, setAside: AnswerSet[]) => {
     const grew = setAside.some((s) => !state.setAside.some((t) => t.id === s.id));
-    return { setAside, notices: grew ? withNotice(state.notices, { kind: 'set-aside' }) : state.notices };
+    const notices = grew
+      ? withNotice(state.notices, { kind: 'set-aside' })
+      : setAside.length > 0
+        ? state.notices
+        : withoutNotice(state.notices, 'set-aside');
+    return { setAside, notices };
   };
+  const shown = ({ answers, answerSet }: WizardState): AnswerSet => ({ ...answerSet, answers });
+  const meta = ({ id, from, at }: AnswerSet) => ({ id, from, at });
 
   const store = createStore<WizardState>()((set, get) => ({
     answers: {},
@@ -191,11 +197,11 @@ export function createWizardStore({
       }
       // The answers shown until now are set aside, never replaced: the person may want them back.
       const current: AnswerSet = { id: start(), answers: link.answers, from: 'link', at: now() };
-      const aside = withSetAside(state, { ...state.answerSet, answers: state.answers }, current);
+      const aside = listed(state, tidyList(current, [shown(state), ...state.setAside]));
       set({
         ...opened,
         answers: current.answers,
-        answerSet: { id: current.id, from: current.from, at: current.at },
+        answerSet: meta(current),
         baseline: null,
         setAside: aside.setAside,
         notices: [...withoutNotice(aside.notices, 'link'), ...linkNotice],
@@ -207,27 +213,22 @@ export function createWizardStore({
       const chosen = state.setAside.find((s) => s.id === id);
       if (!chosen) return;
       // A swap, not a replace: the answers shown until now join the sets aside, so neither is lost.
-      const { setAside } = tidy({
-        current: chosen,
-        setAside: [{ ...state.answerSet, answers: state.answers }, ...state.setAside],
-        shortcuts: true,
-        traffic: {},
-      });
       set({
+        ...listed(state, tidyList(chosen, [shown(state), ...state.setAside])),
         answers: chosen.answers,
-        answerSet: { id: chosen.id, from: chosen.from, at: chosen.at },
-        setAside,
+        answerSet: meta(chosen),
         step: landingStep(rules, chosen.answers, null),
         baseline: null,
-        notices: setAside.length > 0 ? state.notices : withoutNotice(state.notices, 'set-aside'),
       });
     },
 
     forget: (id) =>
-      set(({ setAside, notices }) => {
-        const kept = setAside.filter((s) => s.id !== id);
-        return { setAside: kept, notices: kept.length > 0 ? notices : withoutNotice(notices, 'set-aside') };
-      }),
+      set((state) =>
+        listed(
+          state,
+          state.setAside.filter((s) => s.id !== id),
+        ),
+      ),
 
     receive: (progress) => {
       const state = get();
@@ -237,25 +238,15 @@ export function createWizardStore({
       const adopt =
         (incoming.id === state.answerSet.id && !started.has(incoming.id)) ||
         (state.step === 'start' && isEmpty(state.answers));
-      const current = adopt ? incoming : { ...state.answerSet, answers: state.answers };
-      const { setAside } = tidy({ ...progress, current, setAside: [incoming, ...progress.setAside] });
-      const labelled = setAside.map((s) => (s.id === incoming.id ? { ...s, from: 'tab' as const } : s));
-      const grew = labelled.some((s) => !state.setAside.some((t) => t.id === s.id));
+      const current = adopt ? incoming : shown(state);
+      const setAside = tidyList(current, [incoming, ...progress.setAside]).map((s) =>
+        s.id === incoming.id ? { ...s, from: 'tab' as const } : s,
+      );
       set({
-        ...(adopt
-          ? {
-              answers: incoming.answers,
-              answerSet: { id: incoming.id, from: incoming.from, at: incoming.at },
-            }
-          : {}),
-        setAside: labelled,
+        ...(adopt ? { answers: incoming.answers, answerSet: meta(incoming) } : {}),
+        ...listed(state, setAside),
         shortcuts: progress.shortcuts,
         traffic: progress.traffic,
-        notices: grew
-          ? withNotice(state.notices, { kind: 'set-aside' })
-          : labelled.length > 0
-            ? state.notices
-            : withoutNotice(state.notices, 'set-aside'),
       });
     },
 
