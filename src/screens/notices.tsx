@@ -71,7 +71,7 @@ function SetAsideList({ sets, linkShown }: { sets: AnswerSet[]; linkShown: boole
                 aria-describedby={`${id}-${index}`}
                 onClick={() => switchTo(set.id)}
               >
-                Switch to these answers
+                Switch to these
               </button>
               <button
                 type="button"
@@ -79,7 +79,7 @@ function SetAsideList({ sets, linkShown }: { sets: AnswerSet[]; linkShown: boole
                 aria-describedby={`${id}-${index}`}
                 onClick={() => forget(set.id)}
               >
-                Forget them
+                Forget these
               </button>
             </div>
           </li>

@@ -60,7 +60,7 @@ test('two tabs answering at once both keep their answers, and each is told of th
   await second.reload();
   await expect(heading(second, 'How fast must it answer?')).toBeVisible();
   await expect(keptAside(second)).toHaveText([/Simple and repetitive \(1 of 5 answered\)/]);
-  await keptAside(second).getByRole('button', { name: 'Switch to these answers' }).click();
+  await keptAside(second).getByRole('button', { name: 'Switch to these' }).click();
   await expect(heading(second, 'Where must it run?')).toBeVisible();
   await expect(keptAside(second)).toHaveText([
     /^Your answers saved in this browser, .*: Complex or creative/,
@@ -80,7 +80,7 @@ test('two share links in a row keep both your own answers and the first link’s
     /^Your answers saved in this browser, .*: A mix of routine and open-ended; Either; .* \(2 of 5 answered\)/,
   ]);
 
-  await keptAside(page).nth(1).getByRole('button', { name: 'Switch to these answers' }).click();
+  await keptAside(page).nth(1).getByRole('button', { name: 'Switch to these' }).click();
   await expect(heading(page, 'How fast must it answer?')).toBeVisible();
   await expect(keptAside(page)).toHaveCount(2);
   await page.reload();
@@ -125,4 +125,35 @@ test('two embeds on one page keep their own progress', async ({ page }) => {
     await expect(frame.getByRole('radio', { name: label })).toBeChecked();
     await expect(keptAside(frame)).toHaveCount(0);
   }
+});
+
+test('a damaged save loses only its damaged parts, and a set with nothing left is never counted', async ({
+  page,
+}) => {
+  await open(page, './');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'slm-or-llm',
+      JSON.stringify({
+        version: 1,
+        state: {
+          answers: { task: 42, run: 'cloud', speed: 'instant', budget: 'low', privacy: 'local' },
+          // The first version's one set aside, holding only keys no question has.
+          stashed: { colour: 'blue', size: 'large' },
+          setAside: 'not a list',
+          shortcuts: 'yes',
+        },
+      }),
+    ),
+  );
+  await page.reload();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('status').filter({ hasText: 'saved progress' })).toContainText(
+    'Part of the saved progress was damaged or named options that no longer exist. We kept the rest',
+  );
+  await expect(
+    page.getByRole('button', { name: /continue where you left off \(4 of 5 answered\)/i }),
+  ).toBeVisible();
+  await expect(keptAside(page)).toHaveCount(0);
+  await expect(page.getByText(/kept in this browser until you choose/)).toHaveCount(0);
 });

@@ -299,7 +299,7 @@ describe('bad input', () => {
       'Your answers saved in this browser earlier: ' +
         'Complex or creative; On servers: a provider’s cloud or your own (2 of 5 answered)',
     );
-    const switchTo = screen.getByRole('button', { name: 'Switch to these answers' });
+    const switchTo = screen.getByRole('button', { name: 'Switch to these' });
     expect(switchTo).toHaveAccessibleDescription(/^Your answers saved in this browser earlier: Complex/);
     await user.click(switchTo);
     expect(screen.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeInTheDocument();
@@ -307,7 +307,7 @@ describe('bad input', () => {
     expect(screen.getByRole('list', { name: 'Answers kept aside' })).toHaveTextContent(
       /^Answers from a link you opened, .*: Simple and repetitive;/,
     );
-    await user.click(screen.getByRole('button', { name: 'Forget them' }));
+    await user.click(screen.getByRole('button', { name: 'Forget these' }));
     expect(screen.queryByText(/kept in this browser until you choose/i)).not.toBeInTheDocument();
   });
 
