@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { verdictFor } from '../../src/engine/decide';
+import { experimentFor } from '../../src/engine/experiment';
+import type { PathEstimate } from '../../src/engine/estimate';
+import { CRITERION_IDS } from '../../src/rules/schema';
+import { catalogue } from '../shipped-catalogue';
+import { rules } from '../shipped-rules';
+import { allCombinations } from './combinations';
+
+const TODAY = new Date('2026-12-01T00:00:00Z');
+const money = (value: number | null) => (value === null ? '-' : value.toFixed(4));
+
+/** One line per path: every figure the page and the record show for it. */
+const pathLine = (p: PathEstimate) =>
+  [
+    `${p.id} ${p.model.id} (${p.label}) share ${p.share}`,
+    `monthly ${money(p.monthly)} per1k ${money(p.per1k)}`,
+    `gpus ${p.gpus ? `${p.gpus.count}@${money(p.gpus.utilisation)}` : '-'}`,
+    `ttft ${money(p.ttftS)} total ${money(p.totalS)}`,
+    `batch ${money(p.levers.batch)} caching ${money(p.levers.caching)}`,
+    p.otherCosts,
+  ].join('; ');
+
+describe('the first experiment for every combination of answers', () => {
+  it('matches the checked-in golden file: candidates, their reasons and every estimate figure (regenerate with UPDATE_GOLDEN=1 and review the diff)', () => {
+    const golden = new URL('./experiments.golden.json', import.meta.url);
+    const actual = Object.fromEntries(
+      allCombinations(rules).map((answers) => {
+        const verdict = verdictFor(rules, answers);
+        const { candidates, estimate } = experimentFor(
+          catalogue,
+          answers,
+          verdict,
+          { esc: 30, cache: 40 },
+          TODAY,
+        );
+        return [
+          CRITERION_IDS.map((c) => answers[c]).join(' '),
+          {
+            verdict,
+            candidates: candidates.map((c) => `${c.role} ${c.model.id}: ${c.why}`),
+            paths: estimate.paths.map(pathLine),
+            hybrid: estimate.hybrid && `${money(estimate.hybrid.monthly)} ${money(estimate.hybrid.per1k)}`,
+            breakEven: estimate.breakEven,
+          },
+        ];
+      }),
+    );
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, `${JSON.stringify(actual, null, 1)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+  });
+});
