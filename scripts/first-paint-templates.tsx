@@ -9,7 +9,7 @@ import { CRITERION_IDS, type CriterionId } from '../src/rules/schema';
 import { recommend } from '../src/engine/score';
 import type { CompleteAnswers } from '../src/engine/types';
 import { ResultHeadline } from '../src/screens/result-screen';
-import { memoryStorage } from '../src/state/safe-storage';
+import { memoryStorage } from '../src/state/memory-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 
 type LoadedQuestions = QuestionsLoad & { ok: true };

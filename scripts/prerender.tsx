@@ -6,7 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../src/app';
 import { shippedQuestions } from '../src/rules/rules';
 import { rulesFor } from '../src/rules/advice';
-import { memoryStorage } from '../src/state/safe-storage';
+import { memoryStorage } from '../src/state/memory-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 import { addressOf, withMeta, writeVerdictPages } from './verdict-pages';
 import { firstPaintTemplates } from './first-paint-templates';

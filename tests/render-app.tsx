@@ -3,7 +3,7 @@ import { onTestFinished } from 'vitest';
 import { App } from '../src/app';
 import { loadQuestions, type QuestionsLoad } from '../src/rules/rules';
 import { questionsData } from '../src/rules/questions-data';
-import { memoryStorage } from '../src/state/safe-storage';
+import { memoryStorage } from '../src/state/memory-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 import { syncWithUrl } from '../src/state/url-sync';
 

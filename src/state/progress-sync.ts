@@ -48,7 +48,7 @@ export function keepProgress(
     if (fault === 'blocked' && storageMayBeBlocked) return;
     store.getState().report({ kind: 'storage', fault });
   };
-  const storage = createSafeStorage<unknown>(getStorage, PERSIST_VERSION, report);
+  const storage = createSafeStorage(getStorage, PERSIST_VERSION, report);
   const load = (onFault: (fault: 'wrong-shape' | 'stale-answers') => void): Progress | null => {
     const saved = storage.getItem(key) as { state: unknown } | null;
     if (!saved) return null;

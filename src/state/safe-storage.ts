@@ -1,10 +1,15 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
-
 export type StorageFault = 'blocked' | 'quota' | 'corrupt' | 'wrong-shape' | 'newer-version';
 
-interface Envelope {
+/** What is saved under a key: the state, and the version of its shape. */
+export interface Envelope {
   state: unknown;
   version: number;
+}
+
+/** The two operations saved progress needs, neither of which ever throws. */
+export interface SafeStorage {
+  getItem(name: string): Envelope | null;
+  setItem(name: string, value: Envelope): void;
 }
 
 const isEnvelope = (value: unknown): value is Envelope =>
@@ -19,12 +24,12 @@ const isEnvelope = (value: unknown): value is Envelope =>
  * iframe, runs out of quota, hands back garbage), it falls back to memory and reports the fault once
  * through `onFault`. Data written by a newer version of the app is left untouched.
  */
-export function createSafeStorage<S>(
+export function createSafeStorage(
   getStorage: () => Storage,
   currentVersion: number,
   onFault: (fault: StorageFault) => void,
-): PersistStorage<S, void> {
-  const memory = new Map<string, StorageValue<S>>();
+): SafeStorage {
+  const memory = new Map<string, Envelope>();
   let backing: Storage | null = null;
   let reported = false;
   const fault = (kind: StorageFault) => {
@@ -73,7 +78,7 @@ export function createSafeStorage<S>(
         fallBackToMemory('newer-version');
         return null;
       }
-      return parsed as StorageValue<S>;
+      return parsed;
     },
     setItem(name, value) {
       if (backing) {
@@ -88,28 +93,5 @@ export function createSafeStorage<S>(
       }
       memory.set(name, value);
     },
-    removeItem(name) {
-      memory.delete(name);
-      try {
-        backing?.removeItem(name);
-      } catch {
-        fallBackToMemory('blocked');
-      }
-    },
-  };
-}
-
-/** A storage that keeps everything in memory, for tests and for hosts that forbid storage. */
-export function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
   };
 }

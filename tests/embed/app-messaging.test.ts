@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { connectToHost } from '../../src/embed/app-messaging';
 import { readPresentation } from '../../src/share/presentation';
-import { memoryStorage } from '../../src/state/safe-storage';
+import { memoryStorage } from '../../src/state/memory-storage';
 import { createWizardStore } from '../../src/state/wizard-store';
 
 const HOST = 'https://docs.example.com';
@@ -75,6 +75,44 @@ describe('messages from the app to its host', () => {
         origin: HOST,
       },
     ]);
+  });
+
+  it('sends a height once per frame and only when it changed, and a result only when the answers did', () => {
+    const store = createWizardStore({ rules, getStorage: memoryStorage });
+    const { win, parent } = framedWindow();
+    const frames: (() => void)[] = [];
+    Object.assign(win, { requestAnimationFrame: (callback: () => void) => frames.push(callback) });
+    const measured = document.createElement('div');
+    let height = 400.2;
+    measured.getBoundingClientRect = () => ({ height }) as DOMRect;
+    connectToHost(
+      store,
+      rules,
+      readPresentation(`?embed=1&parentOrigin=${encodeURIComponent(HOST)}`),
+      vi.fn(),
+      measured,
+      win,
+    );
+    const sent = (type: string) =>
+      parent.postMessage.mock.calls.map(([data]) => data).filter((m) => m.type === type);
+
+    resize();
+    resize();
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    resize();
+    frames.shift()!();
+    height = 402.5;
+    resize();
+    frames.shift()!();
+    expect(sent('resize').map((m) => m.height)).toEqual([401, 403]);
+
+    for (const [criterion, option] of Object.entries(ANSWERS))
+      store.getState().choose(criterion as 'task', option);
+    store.getState().goTo('result');
+    store.getState().setShortcuts(false);
+    store.getState().dismiss('link');
+    expect(sent('result')).toHaveLength(1);
   });
 
   it('sends only its height, to any origin, without parentOrigin', () => {

@@ -61,6 +61,7 @@ beforeEach(() => {
   colourListeners = stubColourScheme(false);
   document.documentElement.className = '';
   document.documentElement.removeAttribute('data-theme');
+  document.documentElement.removeAttribute('data-md-color-scheme');
   document.documentElement.removeAttribute('style');
   document.body.removeAttribute('style');
   document.body.removeAttribute('data-md-color-scheme');
@@ -101,6 +102,27 @@ describe('embed.js turns each marked element into the wizard', () => {
 
     // An unknown theme follows the host; an accent that is not six hex digits is left out.
     expect(queryOf(frameIn('c'))).toEqual({ embed: '1', parentOrigin: APP, theme: 'light', slot: '/:2' });
+  });
+
+  it('names each wizard’s place by its page’s path in safe characters, and passes only a six-digit accent', async () => {
+    window.history.replaceState(null, '', '/docs/guide (v2)/');
+    document.body.innerHTML = `
+      <div id="a" data-slm-or-llm data-accent="x0f766e"></div>
+      <div id="b" data-slm-or-llm data-accent="0f766e0"></div>`;
+    await load();
+    expect(queryOf(frameIn('a'))).toEqual({
+      embed: '1',
+      parentOrigin: APP,
+      theme: 'light',
+      slot: '/docs/guide_20_v2_/:0',
+    });
+    expect(queryOf(frameIn('b')).slot).toBe('/docs/guide_20_v2_/:1');
+    expect(queryOf(frameIn('b')).accent).toBeUndefined();
+    window.history.replaceState(null, '', `/${'p'.repeat(100)}/`);
+    document.body.innerHTML = '<div id="c" data-slm-or-llm></div>';
+    await load();
+    expect(queryOf(frameIn('c')).slot).toBe(`${'p'.repeat(79)}/:0`);
+    window.history.replaceState(null, '', '/');
   });
 
   it('mounts an element once, whether by itself or by mount and mountAll', async () => {
@@ -177,6 +199,49 @@ describe('embed.js starts a following wizard in the host’s theme', () => {
       'dark',
     ],
     ['a dark system the page did not opt into', () => stubColourScheme(true), 'light'],
+    [
+      'data-theme="light" on <html> over a dark background',
+      () => {
+        document.documentElement.setAttribute('data-theme', 'light');
+        document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+      },
+      'light',
+    ],
+    [
+      'MkDocs’ default on <html> over a dark background',
+      () => {
+        document.documentElement.setAttribute('data-md-color-scheme', 'default');
+        document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+      },
+      'light',
+    ],
+    [
+      'a transparent keyword body over a dark <html>',
+      () => {
+        document.body.style.backgroundColor = 'transparent';
+        document.documentElement.style.backgroundColor = 'rgb(10, 10, 10)';
+      },
+      'dark',
+    ],
+    // Just either side of mid grey (relative brightness 128), in each channel's weight.
+    [
+      'a background of rgb(127, 127, 127)',
+      () => (document.body.style.backgroundColor = 'rgb(127, 127, 127)'),
+      'dark',
+    ],
+    [
+      'a background of rgb(128, 128, 128)',
+      () => (document.body.style.backgroundColor = 'rgb(128, 128, 128)'),
+      'light',
+    ],
+    ['a pure blue background', () => (document.body.style.backgroundColor = 'rgb(0, 0, 255)'), 'dark'],
+    ['a pure green background', () => (document.body.style.backgroundColor = 'rgb(0, 255, 0)'), 'light'],
+    ['an orange background', () => (document.body.style.backgroundColor = 'rgb(255, 128, 0)'), 'light'],
+    [
+      'a see-through dark background',
+      () => (document.body.style.backgroundColor = 'rgba(0, 0, 0, 0.5)'),
+      'dark',
+    ],
   ])('%s', async (_, arrange, theme) => {
     arrange();
     document.body.insertAdjacentHTML('beforeend', '<div id="a" data-slm-or-llm></div>');
@@ -228,7 +293,10 @@ describe('embed.js and the app inside', () => {
     expect(a.style.height).toBe('512px');
     fromApp(a, envelope({ type: 'resize', height: 99_999 }));
     expect(a.style.height).toBe('20000px');
+    const bubbled: string[] = [];
+    document.addEventListener('slm-or-llm:step', (event) => bubbled.push((event as CustomEvent).detail.step));
     fromApp(a, envelope({ type: 'step', step: 'speed' }));
+    expect(bubbled).toEqual(['speed']);
     fromApp(a, envelope({ type: 'result', verdict: 'slm', answers: { task: 'simple', colour: 'blue' } }));
     expect(events).toEqual([
       { name: 'step', detail: { step: 'speed' } },

@@ -40,6 +40,36 @@ describe('the embed protocol', () => {
       },
       { type: 'result', verdict: 'llm', answers: { task: 'complex' } },
     ],
+    [
+      {
+        source: 'slm-or-llm',
+        v: 1,
+        type: 'result',
+        verdict: 'hybrid',
+        answers: {
+          task: 'mixed',
+          run: 'either',
+          speed: 'moderate',
+          budget: 'medium',
+          privacy: 'controlled<b>',
+        },
+      },
+      {
+        type: 'result',
+        verdict: 'hybrid',
+        answers: { task: 'mixed', run: 'either', speed: 'moderate', budget: 'medium' },
+      },
+    ],
+    [
+      {
+        source: 'slm-or-llm',
+        v: 1,
+        type: 'result',
+        verdict: 'slm',
+        answers: { task: '<b>simple', run: 'a'.repeat(21), speed: 'instant' },
+      },
+      { type: 'result', verdict: 'slm', answers: { speed: 'instant' } },
+    ],
   ])('reads %o', (data, expected) => {
     expect(readAppMessage(data)).toEqual(expected);
   });
@@ -61,6 +91,14 @@ describe('the embed protocol', () => {
     { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'gpt', answers: {} },
     { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'slm', answers: null },
     { source: 'slm-or-llm', v: 1, type: 'theme', theme: 'dark' },
+    // Anchored patterns: a valid word with anything before or after it is not valid.
+    { source: 'slm-or-llm', v: 1, type: 'step', step: 'task<img>' },
+    { source: 'slm-or-llm', v: 1, type: 'step', step: '<img>task' },
+    { source: 'slm-or-llm', v: 1, type: 'step', step: 'a'.repeat(21) },
+    { source: 'slm-or-llm', v: 1, type: 'step', step: 7 },
+    { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'slm-ish', answers: {} },
+    { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'not-llm', answers: {} },
+    { source: 'slm-or-llm', v: 1, type: 'result', verdict: 3, answers: {} },
   ])('ignores %o', (data) => {
     expect(readAppMessage(data)).toBeNull();
   });
@@ -73,7 +111,14 @@ describe('the embed protocol', () => {
     for (const theme of ['auto', 'purple', '', null, 1]) {
       expect(readHostMessage({ source: 'slm-or-llm', v: 1, type: 'theme', theme })).toBeNull();
     }
+    expect(readHostMessage({ source: 'slm-or-llm', v: 1, type: 'theme', theme: 'light' })).toEqual({
+      type: 'theme',
+      theme: 'light',
+    });
     expect(readHostMessage({ source: 'slm-or-llm', v: 1, type: 'resize', height: 3 })).toBeNull();
+    expect(readHostMessage({ source: 'slm-or-llm', v: 2, type: 'theme', theme: 'dark' })).toBeNull();
+    expect(readHostMessage({ source: 'other', v: 1, type: 'theme', theme: 'dark' })).toBeNull();
+    expect(readHostMessage(null)).toBeNull();
   });
 
   it('never throws and always clamps (property)', () => {

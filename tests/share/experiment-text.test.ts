@@ -68,13 +68,22 @@ describe('number formats', () => {
     [0.25, '$0.25'],
     [76.0416, '$76.04'],
     [1963.7, '$1,964'],
+    // Each bound belongs to the coarser format.
+    [100, '$100'],
+    [99.996, '$100.00'],
+    [0.1, '$0.10'],
+    [0.0999, '$0.1'],
   ])('dollars(%d) is %s', (amount, text) => expect(dollars(amount)).toBe(text));
 
   it('rounds a sliver up to words, a break-even to two figures, and dates to what the source gives', () => {
     expect(percent(0.0036)).toBe('under 1%');
     expect(percent(0)).toBe('0%');
     expect(roughly(258_240)).toBe('260,000');
+    expect(percent(0.005)).toBe('1%');
+    expect(percent(0.25)).toBe('25%');
     expect(seconds(null)).toBe('not measured');
+    expect(seconds(1.04)).toBe('1.0 s');
+    expect(seconds(0)).toBe('0.0 s');
     expect(formatDate('2026-11-09')).toBe('9 Nov 2026');
     expect(formatDate('2026-04')).toBe('Apr 2026');
   });

@@ -179,9 +179,26 @@ describe('links written by hand or damaged on the way', () => {
     });
   });
 
-  it('keeps long hostile values short in messages', () => {
+  it('keeps long hostile values short in messages: the first 40 characters and an ellipsis', () => {
     const [message] = problems(`task=${'x'.repeat(500)}`);
-    expect(message!.length).toBeLessThan(160);
+    expect(message).toBe(
+      `This link had an answer we don't recognise (task=${'x'.repeat(40)}…), so that question is still open.`,
+    );
+    expect(problems(`task=${'y'.repeat(40)}`)[0]).toContain(`(task=${'y'.repeat(40)})`);
+  });
+
+  it('says how long a link over the limit is, in words a person reads', () => {
+    const hash = `v=1&x=${'a'.repeat(MAX_HASH_LENGTH)}`;
+    expect(decodeLink(rules, hash).problems.map(describeLinkProblem)).toEqual([
+      'This link is damaged: it is 2,006 characters long, far more than any link this app makes, so we ignored it.',
+    ]);
+    expect(decodeLink(rules, `v=1&x=${'a'.repeat(MAX_HASH_LENGTH - 6)}`).problems).toEqual([]);
+  });
+
+  it('reports a repeated step as ambiguous and opens the first open question', () => {
+    const decoded = decodeLink(rules, 'v=1&task=simple&step=run&step=speed');
+    expect(decoded).toMatchObject({ ok: true, answers: { task: 'simple' }, step: null });
+    expect(decoded.problems).toEqual([{ kind: 'ambiguous', key: 'step' }]);
   });
 });
 
@@ -264,7 +281,10 @@ describe('what a notice says was kept', () => {
   it.each([
     [0, 'No answers could be kept.'],
     [1, 'We kept the other answer.'],
+    [2, 'We kept the other two answers.'],
+    [3, 'We kept the other three answers.'],
     [4, 'We kept the other four answers.'],
+    [5, 'We kept the other five answers.'],
   ])('%i kept: %s', (kept, sentence) => {
     expect(describeKept(kept)).toBe(sentence);
   });

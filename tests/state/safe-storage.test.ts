@@ -2,8 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
-import { memoryStorage } from '../../src/state/safe-storage';
+import { memoryStorage } from '../../src/state/memory-storage';
 import { createWizardStore, PERSIST_KEY } from '../../src/state/wizard-store';
+import { createSafeStorage } from '../../src/state/safe-storage';
 import { PERSIST_VERSION } from '../../src/state/progress-sync';
 
 const ALL = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' };
@@ -264,5 +265,92 @@ describe('saved progress', () => {
     });
     full.getState().choose('task', 'simple');
     expect(storageNotices(full)).toEqual([{ kind: 'storage', fault: 'quota' }]);
+  });
+});
+
+describe('the storage adapter itself', () => {
+  const adapter = (raw: string | null) => {
+    const faults: string[] = [];
+    const backing = memoryStorage();
+    if (raw !== null) backing.setItem('k', raw);
+    return {
+      storage: createSafeStorage(
+        () => backing,
+        1,
+        (fault) => faults.push(fault),
+      ),
+      faults,
+      backing,
+    };
+  };
+
+  it.each([
+    ['null', 'wrong-shape'],
+    ['"text"', 'wrong-shape'],
+    ['{"state":{}}', 'wrong-shape'],
+    ['{"version":1}', 'wrong-shape'],
+    ['{"state":{},"version":1.5}', 'wrong-shape'],
+    ['{"state":{},"version":"1"}', 'wrong-shape'],
+    ['{"state":', 'corrupt'],
+  ])('reads %s as nothing, and says so', (raw, fault) => {
+    const { storage, faults } = adapter(raw);
+    expect(storage.getItem('k')).toBeNull();
+    expect(faults).toEqual([fault]);
+  });
+
+  it('reads a good envelope, and an older version’s, as they are', () => {
+    expect(adapter('{"state":{"a":1},"version":1}').storage.getItem('k')).toEqual({
+      state: { a: 1 },
+      version: 1,
+    });
+    expect(adapter('{"state":null,"version":0}').storage.getItem('k')).toEqual({ state: null, version: 0 });
+    expect(adapter(null).storage.getItem('k')).toBeNull();
+  });
+
+  it('reports only the first fault, and keeps working from memory after a write fails', () => {
+    const faults: string[] = [];
+    const storage = createSafeStorage(
+      () =>
+        ({
+          ...memoryStorage(),
+          getItem: () => '{',
+          setItem: () => {
+            throw new Error('denied');
+          },
+        }) as Storage,
+      1,
+      (fault) => faults.push(fault),
+    );
+    expect(storage.getItem('k')).toBeNull();
+    storage.setItem('k', { state: 'kept', version: 1 });
+    expect(storage.getItem('k')).toEqual({ state: 'kept', version: 1 });
+    expect(faults).toEqual(['corrupt']);
+  });
+
+  it('tells a full storage from a refused one', () => {
+    const full = adapter(null);
+    full.backing.setItem = () => {
+      throw quotaError();
+    };
+    full.storage.setItem('k', { state: 1, version: 1 });
+    expect(full.faults).toEqual(['quota']);
+    const refused = adapter(null);
+    refused.backing.setItem = () => {
+      throw new DOMException('no', 'QuotaExceeded');
+    };
+    refused.storage.setItem('k', { state: 1, version: 1 });
+    expect(refused.faults).toEqual(['blocked']);
+    expect(refused.storage.getItem('k')).toEqual({ state: 1, version: 1 });
+  });
+
+  it('falls back to memory when a read throws after a good start', () => {
+    const { storage, faults, backing } = adapter('{"state":1,"version":1}');
+    backing.getItem = () => {
+      throw securityError();
+    };
+    expect(storage.getItem('k')).toBeNull();
+    storage.setItem('k', { state: 2, version: 1 });
+    expect(storage.getItem('k')).toEqual({ state: 2, version: 1 });
+    expect(faults).toEqual(['blocked']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../shipped-rules';
 import { decodeLink } from '../../src/share/link-codec';
-import { memoryStorage } from '../../src/state/safe-storage';
+import { memoryStorage } from '../../src/state/memory-storage';
 import { createWizardStore, PERSIST_KEY } from '../../src/state/wizard-store';
 
 const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
