@@ -34,8 +34,10 @@ export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedO
   if (theme !== 'auto') query.set('theme', theme);
   if (accent) query.set('accent', accent);
   const src = `${base.href}?${query.toString()}${preset ? `#${encodeLink(answers)}` : ''}`;
+  // Without embed.js nothing can size the frame, so it gets the start screen's height in a docs column
+  // (506 px at 768 px wide, 438 px at 1280): little blank space, and later screens scroll inside it.
   const iframe =
     `<iframe src="${src}" title="${IFRAME_TITLE}"\n` +
-    `        width="100%" height="760" loading="lazy" style="border:0"></iframe>`;
+    `        width="100%" height="540" loading="lazy" style="border:0"></iframe>`;
   return { script, iframe, previewUrl: src };
 }

@@ -16,7 +16,7 @@ describe('embed snippets', () => {
     );
     expect(iframe).toBe(
       '<iframe src="https://example.com/tools/wizard/?embed=1" title="SLM or LLM? decision wizard"\n' +
-        '        width="100%" height="760" loading="lazy" style="border:0"></iframe>',
+        '        width="100%" height="540" loading="lazy" style="border:0"></iframe>',
     );
     expect(previewUrl).toBe('https://example.com/tools/wizard/?embed=1');
   });
