@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rules } from '../shipped-rules';
+import { memoryStorage } from '../../src/state/memory-storage';
+import { shareUrlFor, syncWithUrl } from '../../src/state/url-sync';
+import { createWizardStore } from '../../src/state/wizard-store';
+
+const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
+
+/** A store synced with this window's address, as the app starts one, opened at `hash`. */
+function opened(hash: string, history: 'push' | 'replace' = 'push') {
+  window.history.replaceState(null, '', `/app/?embed=1${hash}`);
+  const store = createWizardStore({ rules, getStorage: memoryStorage, events: undefined });
+  const stop = syncWithUrl(store, rules, { history });
+  stops.push(stop);
+  return { store, stop };
+}
+const stops: (() => void)[] = [];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => vi.useRealTimers());
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+describe('the address and the wizard', () => {
+  it('opens what a link says, and writes it back in its canonical form in place', () => {
+    const length = window.history.length;
+    const { store } = opened('#run=device&task=simple&rpd=500&utm=x');
+    expect(store.getState()).toMatchObject({ answers: { task: 'simple', run: 'device' }, step: 'speed' });
+    expect(window.location.hash).toBe('#v=1&task=simple&run=device&step=speed&rpd=500');
+    expect(window.location.pathname + window.location.search).toBe('/app/?embed=1');
+    expect(window.history.length).toBe(length);
+  });
+
+  it('leaves the bare address alone on the start screen', () => {
+    const { store } = opened('');
+    expect(store.getState().step).toBe('start');
+    expect(window.location.hash).toBe('');
+  });
+
+  it('pushes one entry per step, and replaces it at once for an answer', () => {
+    const { store } = opened('');
+    const length = window.history.length;
+    store.getState().goTo('task');
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.hash).toBe('#v=1&step=task');
+    store.getState().choose('task', 'mixed');
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.hash).toBe('#v=1&task=mixed&step=task');
+    store.getState().next();
+    expect(window.history.length).toBe(length + 2);
+  });
+
+  it('only replaces inside an embed, so the host page keeps its Back button', () => {
+    const { store } = opened('', 'replace');
+    const length = window.history.length;
+    store.getState().goTo('task');
+    store.getState().choose('task', 'mixed');
+    store.getState().next();
+    expect(window.history.length).toBe(length);
+    expect(window.location.hash).toBe('#v=1&task=mixed&step=run');
+  });
+
+  it('writes typing in the estimate once it pauses, and at once when syncing stops', () => {
+    vi.useFakeTimers();
+    const { store, stop } = opened(`#${new URLSearchParams(ALL_SLM)}`);
+    store.getState().setTraffic('rpd', 5);
+    store.getState().setTraffic('rpd', 50);
+    expect(window.location.hash).not.toContain('rpd');
+    vi.advanceTimersByTime(149);
+    expect(window.location.hash).not.toContain('rpd');
+    vi.advanceTimersByTime(1);
+    expect(window.location.hash).toMatch(/&rpd=50$/);
+    store.getState().setTraffic('rpd', 70);
+    stop();
+    expect(window.location.hash).toMatch(/&rpd=70$/);
+  });
+
+  it('reads Back through its own entries as history: the entry’s answers, nothing set aside', async () => {
+    const { store } = opened('');
+    store.getState().goTo('task');
+    store.getState().choose('task', 'simple');
+    store.getState().next();
+    store.getState().choose('run', 'cloud');
+    window.history.back();
+    await vi.waitFor(() => expect(store.getState().step).toBe('task'));
+    expect(store.getState().answers).toEqual({ task: 'simple', run: 'cloud' });
+    expect(store.getState().setAside).toEqual([]);
+  });
+
+  it('reads an address typed into the tab as an opened link, which sets the shown answers aside', async () => {
+    const { store } = opened('');
+    store.getState().goTo('task');
+    store.getState().choose('task', 'mixed');
+    window.location.hash = new URLSearchParams(ALL_SLM).toString();
+    await vi.waitFor(() => expect(store.getState().step).toBe('result'));
+    expect(store.getState().answers).toEqual(ALL_SLM);
+    expect(store.getState().setAside.map((s) => s.answers)).toEqual([{ task: 'mixed' }]);
+    // The entry is the app's from now on: the canonical hash replaced it.
+    expect(window.history.state).toEqual({ from: 'slm-or-llm' });
+  });
+
+  it('goes to the start when the address loses its hash', async () => {
+    const { store } = opened(`#${new URLSearchParams(ALL_SLM)}`);
+    window.location.hash = '';
+    await vi.waitFor(() => expect(store.getState().step).toBe('start'));
+    expect(store.getState().answers).toEqual(ALL_SLM);
+  });
+
+  it('stops listening when stopped', async () => {
+    const { store, stop } = opened('');
+    stop();
+    window.location.hash = new URLSearchParams(ALL_SLM).toString();
+    await settle();
+    await settle();
+    expect(store.getState().step).toBe('start');
+  });
+
+  it('keeps working when the browser refuses history writes', () => {
+    const { store } = opened('');
+    const refuse = () => {
+      throw new DOMException('Too many calls', 'SecurityError');
+    };
+    vi.spyOn(window.history, 'pushState').mockImplementation(refuse);
+    vi.spyOn(window.history, 'replaceState').mockImplementation(refuse);
+    store.getState().goTo('task');
+    store.getState().choose('task', 'complex');
+    expect(store.getState()).toMatchObject({ step: 'task', answers: { task: 'complex' } });
+  });
+});
+
+describe('the share link', () => {
+  it('is the verdict’s page of the standalone app, with the answers and the estimate’s inputs', () => {
+    expect(
+      shareUrlFor('https://example.com/tools/?embed=1&theme=dark#v=1&step=task', 'slm', ALL_SLM, { rpd: 50 }),
+    ).toBe(
+      'https://example.com/tools/r/slm/#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local&rpd=50',
+    );
+    expect(shareUrlFor('https://example.com/tools/r/llm/', 'hybrid', { task: 'mixed' })).toBe(
+      'https://example.com/tools/r/hybrid/#v=1&task=mixed',
+    );
+  });
+});
