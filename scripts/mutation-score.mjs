@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 
 const TARGET = 90;
 const FLOORS = {
-  'src/embed': 0,
-  'src/engine': 0,
-  'src/share': 0,
-  'src/state': 0,
+  'src/embed': 90,
+  'src/engine': 92,
+  'src/share': 91,
+  // Below the goal: the address sync's own unit tests kill its mutants when run directly, yet not under
+  // Stryker (tests/state/url-sync.test.ts); see the README's quality table.
+  'src/state': 87,
 };
 
 const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8'));
