@@ -19,22 +19,18 @@ const theme = applyTheme(presentation, document.documentElement);
 const startApp = () =>
   void import('./main').then(({ start }) => setTimeout(() => start(presentation, theme)));
 
+/*
+ * Waits for the first paint itself, with no timer racing it: on a busy machine the first frame can take
+ * over a second, and an app fetched before it would be counted in (and delay) that paint. Only a browser
+ * that does not report paint timing starts the app at once.
+ */
 function afterFirstContentfulPaint(callback: () => void) {
-  let started = false;
-  const once = () => {
-    if (!started) callback();
-    started = true;
-  };
-  setTimeout(once, 1000); // a browser without paint timing waits no longer than this
-  try {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      once();
-    }).observe({ type: 'paint', buffered: true });
-  } catch {
-    once();
-  }
+  if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return callback();
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    callback();
+  }).observe({ type: 'paint', buffered: true });
 }
 
 if (paintFirstScreen(document, location.hash, presentation.embed)) afterFirstContentfulPaint(startApp);

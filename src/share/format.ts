@@ -21,14 +21,29 @@ export const seconds = (value: number | null): string =>
 export const percent = (share: number): string =>
   share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
 
-const rough = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 /** A large estimate to two significant figures, as precise as its inputs: 258,240 → "260,000". */
-export const roughly = (value: number): string => rough.format(value);
+export const roughly = (value: number): string => fine.format(value);
+
+// Building a date format is costly (toLocaleDateString builds one per call), and a result formats dozens of
+// dates, so each of the four formats is built once, when first needed.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(month: 'short' | 'long', withDay: boolean): Intl.DateTimeFormat {
+  const key = `${month}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      month,
+      year: 'numeric',
+      timeZone: 'UTC',
+      ...(withDay && { day: 'numeric' }),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 /** "2026-11-09" as "9 Nov 2026", "2026-04" as "Apr 2026", or with long months "November 2026". */
 export function formatDate(date: string, month: 'short' | 'long' = 'short'): string {
   const [year, monthNumber, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = { month, year: 'numeric', timeZone: 'UTC' };
-  if (day) options.day = 'numeric';
-  return new Date(Date.UTC(year!, monthNumber! - 1, day ?? 1)).toLocaleDateString('en-GB', options);
+  return dateFormat(month, Boolean(day)).format(new Date(Date.UTC(year!, monthNumber! - 1, day ?? 1)));
 }
