@@ -6,6 +6,11 @@ import type { Presentation } from '../share/presentation';
 import type { WizardState } from '../state/wizard-store';
 import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
 
+const givenAnswers = (answers: WizardState['answers']) =>
+  Object.fromEntries(
+    Object.entries(answers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+
 export interface HostConnection {
   disconnect(): void;
 }
@@ -50,7 +55,7 @@ export function connectToHost(
   const report = (state: WizardState) => {
     if (state.step !== lastStep) {
       lastStep = state.step;
-      post({ type: 'step', step: state.step });
+      post({ type: 'step', step: state.step, answers: givenAnswers(state.answers) });
     }
     // The host needs the verdict only, not the explanations, so the full recommendation is not computed.
     const checked = state.step === 'result' ? checkAnswers(rules, state.answers) : null;

@@ -8,6 +8,8 @@ import { envelope, IFRAME_TITLE, readAppMessage } from '../share/embed-protocol'
 interface Embed {
   element: HTMLElement;
   iframe: HTMLIFrameElement;
+  /** Where the host keeps this wizard's answers for the page session (see session). */
+  slot: string;
   followsHost: boolean;
   /** Whether the app inside has said `ready`: nothing is posted to a frame still loading its page. */
   ready: boolean;
@@ -49,6 +51,21 @@ function sendTheme(embed: Embed) {
     embed.iframe.contentWindow?.postMessage(envelope({ type: 'theme', theme }), appBase.origin);
 }
 
+/*
+ * A browser blocks storage in a third-party frame, so a wizard a single-page docs site unmounts and mounts
+ * again would start over. The host keeps its answers for the page session instead and hands them back in
+ * the iframe's hash; the app validates them like any link.
+ */
+function session(slot: string, given?: URLSearchParams) {
+  const key = `slm-or-llm:embed:${slot}`;
+  try {
+    if (given) sessionStorage.setItem(key, `${given}`);
+    return new URLSearchParams(sessionStorage.getItem(key) ?? '');
+  } catch {
+    return new URLSearchParams(); // storage blocked on the host too: the wizard starts over next time
+  }
+}
+
 function emit(embed: Embed, name: string, detail: object) {
   embed.element.dispatchEvent(new CustomEvent(`slm-or-llm:${name}`, { detail, bubbles: true }));
 }
@@ -65,8 +82,14 @@ function onMessage(event: MessageEvent) {
       embed.ready = true;
       if (embed.followsHost) sendTheme(embed);
       emit(embed, 'ready', {});
-    } else if (message.type === 'step') emit(embed, 'step', { step: message.step });
-    else emit(embed, 'result', { verdict: message.verdict, answers: message.answers });
+    } else {
+      const given = new URLSearchParams(message.answers);
+      if (message.type === 'step') {
+        if (CRITERION_IDS.includes(message.step as never)) given.set('step', message.step);
+        emit(embed, 'step', { step: message.step });
+      } else emit(embed, 'result', { verdict: message.verdict, answers: message.answers });
+      session(embed.slot, given);
+    }
     return;
   }
 }
@@ -111,10 +134,12 @@ function mount(element: HTMLElement) {
   const accent = element.dataset.accent ?? '';
   if (/^[0-9a-f]{6}$/i.test(accent)) query.set('accent', accent);
 
-  // Only the five answer keys pass through; the app validates their values.
-  const preset = new URLSearchParams(element.dataset.answers ?? '');
+  // The answers given in this page session, else the preset; only the five answer keys and the step pass
+  // through, and the app validates their values.
+  const given = session(slot);
+  const preset = given.size > 0 ? given : new URLSearchParams(element.dataset.answers ?? '');
   const answers = new URLSearchParams({ v: '1' });
-  for (const key of CRITERION_IDS) if (preset.has(key)) answers.set(key, preset.get(key)!);
+  for (const key of [...CRITERION_IDS, 'step']) if (preset.has(key)) answers.set(key, preset.get(key)!);
 
   const iframe = document.createElement('iframe');
   iframe.src = `${appBase.href}?${query}${answers.size > 1 ? `#${answers}` : ''}`;
@@ -124,7 +149,7 @@ function mount(element: HTMLElement) {
   iframe.setAttribute('data-slm-or-llm-frame', '');
   iframe.style.cssText = `display:block;width:100%;height:640px;border:0;color-scheme:${theme}`;
   element.replaceChildren(iframe);
-  embeds.add({ element, iframe, followsHost: !fixed, ready: false });
+  embeds.add({ element, iframe, slot, followsHost: !fixed, ready: false });
   watch();
 }
 

@@ -1,4 +1,6 @@
 /** The message protocol between the app in an iframe and its host page (design.md). Dependency-free. */
+import { CRITERION_IDS } from '../rules/criterion-ids';
+
 export const SOURCE = 'slm-or-llm';
 export const PROTOCOL_VERSION = 1;
 /** The accessible name of every iframe that shows the wizard (design.md). */
@@ -9,7 +11,8 @@ const EMBED_MAX_HEIGHT = 20000;
 export type AppMessage =
   | { type: 'ready' }
   | { type: 'resize'; height: number }
-  | { type: 'step'; step: string }
+  /** `answers`: those given so far, so a host can hand them back when it shows the wizard again. */
+  | { type: 'step'; step: string; answers: Record<string, string> }
   | { type: 'result'; verdict: string; answers: Record<string, string> };
 export type HostMessage = { type: 'theme'; theme: 'light' | 'dark' };
 export type Envelope<M> = M & { source: typeof SOURCE; v: typeof PROTOCOL_VERSION };
@@ -37,6 +40,17 @@ export function readHostMessage(data: unknown): HostMessage | null {
   return data.theme === 'light' || data.theme === 'dark' ? { type: 'theme', theme: data.theme } : null;
 }
 
+/** The five answers' plain-word values, copied as strings; anything else is left out. */
+function readAnswers(data: unknown): Record<string, string> {
+  const answers: Record<string, string> = {};
+  if (!isObject(data)) return answers;
+  for (const key of CRITERION_IDS) {
+    const value = data[key];
+    if (typeof value === 'string' && /^[a-z]{1,20}$/.test(value)) answers[key] = value;
+  }
+  return answers;
+}
+
 /** A valid message from the app, or null. Heights are clamped; answers are copied as plain strings. */
 export function readAppMessage(data: unknown): AppMessage | null {
   if (!isOurs(data)) return null;
@@ -49,23 +63,14 @@ export function readAppMessage(data: unknown): AppMessage | null {
     }
     case 'step':
       return typeof data.step === 'string' && /^[a-z]{1,20}$/.test(data.step)
-        ? { type: 'step', step: data.step }
+        ? { type: 'step', step: data.step, answers: readAnswers(data.answers) }
         : null;
-    case 'result': {
-      if (
-        typeof data.verdict !== 'string' ||
-        !/^(slm|hybrid|llm)$/.test(data.verdict) ||
-        !isObject(data.answers)
-      ) {
-        return null;
-      }
-      const answers: Record<string, string> = {};
-      for (const key of ['task', 'run', 'speed', 'budget', 'privacy']) {
-        const value = data.answers[key];
-        if (typeof value === 'string' && /^[a-z]{1,20}$/.test(value)) answers[key] = value;
-      }
-      return { type: 'result', verdict: data.verdict, answers };
-    }
+    case 'result':
+      return typeof data.verdict === 'string' &&
+        /^(slm|hybrid|llm)$/.test(data.verdict) &&
+        isObject(data.answers)
+        ? { type: 'result', verdict: data.verdict, answers: readAnswers(data.answers) }
+        : null;
     default:
       return null;
   }

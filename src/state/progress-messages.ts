@@ -1,18 +1,26 @@
 import { CRITERION_IDS, type Questions } from '../rules/schema';
 import { optionOf } from '../engine/rules-index';
-import type { AnswerSet } from './saved-progress';
+import type { AnswerSet, Source } from './saved-progress';
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+// Built when a notice first needs it: most visits never show one.
+let when: Intl.DateTimeFormat | undefined;
 
-const ORIGINS: Record<AnswerSet['from'], string> = {
-  saved: 'Your answers saved in this browser',
-  link: 'Answers from a link you opened',
-  tab: 'Answers saved in another tab',
-};
+function originOf(from: Source): string {
+  switch (from) {
+    case 'saved':
+      return 'Your answers saved in this browser';
+    case 'link':
+      return 'Answers from a link you opened';
+    case 'tab':
+      return 'Answers saved in another tab';
+  }
+}
 
 /** Where a set came from and when it last changed: "Answers saved in another tab, 29 Nov 2026, 10:40". */
 export function describeOrigin(set: AnswerSet): string {
-  return set.at === null ? `${ORIGINS[set.from]} earlier` : `${ORIGINS[set.from]}, ${when.format(set.at)}`;
+  if (set.at === null) return `${originOf(set.from)} earlier`;
+  when ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return `${originOf(set.from)}, ${when.format(set.at)}`;
 }
 
 /** The answers themselves, in question order: "Simple and narrow; In the cloud (2 of 5 answered)". */

@@ -3,6 +3,7 @@ import type { Questions } from '../rules/schema';
 import { createSafeStorage, type StorageFault } from './safe-storage';
 import {
   isEmpty,
+  labelOf,
   mergeChange,
   readProgress,
   sameProgress,
@@ -50,18 +51,21 @@ export function keepProgress(
   };
   const storage = createSafeStorage(getStorage, PERSIST_VERSION, report);
   const load = (onFault: (fault: 'wrong-shape' | 'stale-answers') => void): Progress | null => {
-    const saved = storage.getItem(key) as { state: unknown } | null;
+    const saved = storage.getItem(key);
     if (!saved) return null;
     const { progress, fault } = readProgress(rules, saved.state, fallbackId);
     if (fault) onFault(fault);
     return progress;
   };
 
+  const write = (progress: Progress) =>
+    storage.setItem(key, { state: storedForm(progress), version: PERSIST_VERSION });
+
   const loaded = load(report);
   if (loaded) {
     store.setState(({ notices }) => ({
       answers: loaded.current.answers,
-      answerSet: { id: loaded.current.id, from: loaded.current.from, at: loaded.current.at },
+      answerSet: labelOf(loaded.current),
       setAside: loaded.setAside,
       shortcuts: loaded.shortcuts,
       traffic: loaded.traffic,
@@ -74,18 +78,16 @@ export function keepProgress(
   store.subscribe((state, previous) => {
     const before = progressOf(previous);
     const after = progressOf(state);
+    // Stryker disable next-line ConditionalExpression: only spares a read of storage; the merge of an unchanged progress writes nothing
     if (sameProgress(before, after)) return;
     // Faults in what another tab wrote were that tab's to report; here they only cost the damaged part.
     const stored = load(() => undefined);
     const next = mergeChange(before, after, stored);
-    if (!stored || !sameProgress(next, stored))
-      storage.setItem(key, { state: storedForm(next), version: PERSIST_VERSION });
+    if (!stored || !sameProgress(next, stored)) write(next);
   });
 
-  const write = (progress: Progress) =>
-    storage.setItem(key, { state: storedForm(progress), version: PERSIST_VERSION });
-
   events?.addEventListener('storage', (event) => {
+    // Stryker disable next-line ConditionalExpression: only spares a read of storage; this key read again holds what this tab holds
     if (event.key !== key) return;
     const progress = load(() => undefined);
     if (!progress) return;

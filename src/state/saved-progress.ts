@@ -20,6 +20,10 @@ export interface AnswerSet {
   at: number | null;
 }
 
+/** A set without its answers: the label the store keeps beside the answers it shows. */
+export type AnswerSetLabel = Omit<AnswerSet, 'answers'>;
+export const labelOf = ({ id, from, at }: AnswerSet): AnswerSetLabel => ({ id, from, at });
+
 /** What one key of storage holds: the current set, the sets set aside, and the preferences. */
 export interface Progress {
   current: AnswerSet;
@@ -93,6 +97,7 @@ export function readProgress(
     id: typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 64 ? value.id : id,
     answers: answersOf(value.answers),
     from: SOURCES.find((source) => source === value.from) ?? 'saved',
+    // Stryker disable next-line ConditionalExpression: Number.isFinite rejects every non-number; typeof narrows the type
     at: typeof value.at === 'number' && Number.isFinite(value.at) ? value.at : null,
   });
 
@@ -109,8 +114,8 @@ export function readProgress(
     dropped ||= !set.success;
     return set.success ? [setOf(set.data, `set-aside-${index}`)] : [];
   });
-  if (data.stashed !== undefined && data.stashed !== null)
-    setAside.push({ id: 'saved-earlier', answers: answersOf(data.stashed), from: 'saved', at: null });
+  // The first version kept one set aside as `stashed`; when it held none, the empty set is tidied away.
+  setAside.push({ id: 'saved-earlier', answers: answersOf(data.stashed), from: 'saved', at: null });
 
   const progress = tidy({
     current: setOf(data, fallbackId),
@@ -126,6 +131,7 @@ function validTraffic(stored: unknown): Traffic {
   const traffic: Traffic = {};
   for (const key of TRAFFIC_KEYS) {
     const value = parsed.success ? parsed.data[key] : undefined;
+    // Stryker disable next-line ConditionalExpression: a value read back from a string equals no string; typeof narrows the type
     if (typeof value === 'number' && readTrafficValue(key, String(value)) === value) traffic[key] = value;
   }
   return traffic;
@@ -139,7 +145,7 @@ const sameTraffic = (a: Traffic, b: Traffic) => TRAFFIC_KEYS.every((key) => a[ke
  */
 export function tidyList(current: AnswerSet, sets: AnswerSet[]): AnswerSet[] {
   const kept: AnswerSet[] = [];
-  const byRecency = [...sets].sort((a, b) => (b.at ?? -1) - (a.at ?? -1));
+  const byRecency = [...sets].sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
   for (const set of byRecency) {
     if (isEmpty(set.answers) || set.id === current.id) continue;
     if (sameAnswers(set.answers, current.answers)) continue;
@@ -168,20 +174,16 @@ export function mergeChange(before: Progress, after: Progress, stored: Progress 
 
   const removed = before.setAside.filter((set) => !after.setAside.some((s) => s.id === set.id));
   const added = after.setAside.filter((set) => !before.setAside.some((s) => sameSet(s, set)));
-  next.setAside = [
-    ...added,
-    ...next.setAside.filter(
-      (set) => !removed.some((r) => r.id === set.id) && !added.some((a) => a.id === set.id),
-    ),
-  ];
+  // tidy keeps the first copy of each id, so this tab's copy of a set it added wins over an older one.
+  next.setAside = [...added, ...next.setAside.filter((set) => !removed.some((r) => r.id === set.id))];
 
   if (!sameSet(after.current, before.current)) {
     const replaced = stored.current;
     // Unchanged since this tab read it, or this tab's own set: anything else is another tab's.
+    // Stryker disable next-line ConditionalExpression: a tab that changes a set it did not start gives it a new id, so a set under this tab's id differs from what it read only by its own writes
     const ours = sameSet(replaced, before.current) || replaced.id === after.current.id;
-    // Another tab's current set is the newest copy of its id: it replaces any older copy in the list.
-    if (!ours)
-      next.setAside = [{ ...replaced, from: 'tab' }, ...next.setAside.filter((s) => s.id !== replaced.id)];
+    // Another tab's current set is the newest copy of its id: put first, tidy drops any older copy.
+    if (!ours) next.setAside = [{ ...replaced, from: 'tab' }, ...next.setAside];
     next.current = after.current;
   }
   return tidy(next);

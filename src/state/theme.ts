@@ -11,9 +11,11 @@ export interface PageTheme {
 function inkFor(hex: string): string {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    // Stryker disable next-line EqualityOperator: no 8-bit channel is exactly 0.03928 (10/255 is 0.03922)
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  // Stryker disable next-line EqualityOperator: no 8-bit colour has a luminance of exactly 0.179
   return luminance > 0.179 ? '#000000' : '#ffffff';
 }
 

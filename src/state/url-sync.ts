@@ -25,12 +25,6 @@ export function shareUrlFor(
 
 const REPLACE_DELAY_MS = 150;
 
-// The app marks each history entry it writes. An entry without the mark is one the person made by typing
-// or pasting a link into this tab: that is an opened link (its answers set the current ones aside), not a
-// move through the app's own history (which carries on the current answers).
-const OURS = { from: 'slm-or-llm' };
-const isOurs = (state: unknown) => (state as typeof OURS | null)?.from === OURS.from;
-
 export interface UrlSyncOptions {
   /** Push a history entry per step (the standalone app), or only replace (inside an embed). */
   history: 'push' | 'replace';
@@ -47,20 +41,27 @@ export function syncWithUrl(
   options: UrlSyncOptions,
   win: Window = window,
 ) {
+  // The app marks each history entry it writes. An entry without the mark is one the person made by
+  // typing or pasting a link into this tab: that is an opened link (its answers set the current ones
+  // aside), not a move through the app's own history (which carries on the current answers).
+  const ours = { from: 'slm-or-llm' };
+  const isOurs = (state: unknown) => (state as typeof ours | null)?.from === ours.from;
   let written = win.location.hash;
   let writtenStep = store.getState().step;
   let pending: ReturnType<typeof setTimeout> | undefined;
   // While the URL is being read into the store, the store's changes must not be written back as new entries.
+  // Stryker disable next-line BooleanLiteral: read(false) below sets it before anything subscribes
   let reading = false;
 
-  const write = (hash: string, mode: 'push' | 'replace') => {
+  /** Writes `hash` into the address: a new history entry with `push`, otherwise in place. */
+  const write = (hash: string, push = false) => {
     clearTimeout(pending);
     pending = undefined;
     if (hash === win.location.hash) return;
     const url = `${win.location.pathname}${win.location.search}${hash}`;
     try {
-      if (mode === 'push') win.history.pushState(OURS, '', url);
-      else win.history.replaceState(OURS, '', url);
+      // Stryker disable next-line StringLiteral: browsers ignore the title argument
+      win.history[push ? 'pushState' : 'replaceState'](ours, '', url);
       written = hash;
     } catch {
       // Browsers throttle history writes (about 100 in 30 s) by throwing; the state is still right.
@@ -69,35 +70,37 @@ export function syncWithUrl(
 
   const mark = () => {
     try {
-      win.history.replaceState(OURS, '', win.location.href);
+      // Stryker disable next-line StringLiteral: browsers ignore the title argument
+      win.history.replaceState(ours, '', win.location.href);
     } catch {
       // Throttled (see write): the entry stays unmarked, and returning to it reads as an opened link.
     }
   };
 
-  const read = (event: 'open' | 'navigate') => {
+  /** Reads the address into the store: on opening (`navigating` false), or after Back, Forward or an edit. */
+  const read = (navigating: boolean) => {
     const hash = win.location.hash;
-    if (event === 'navigate' && hash === written) return;
-    const source = event === 'navigate' && isOurs(win.history.state) ? 'navigate' : 'open';
-    if (!isOurs(win.history.state)) mark();
+    if (navigating && hash === written) return;
+    const entryIsOurs = isOurs(win.history.state);
+    // Stryker disable next-line StringLiteral: applyLink reads every source but 'navigate' as an opened link
+    const source = navigating && entryIsOurs ? 'navigate' : 'open';
+    if (!entryIsOurs) mark();
     written = hash;
     reading = true;
     try {
-      if (hash === '' || hash === '#') {
-        if (event === 'navigate') store.getState().goTo('start');
-      } else {
-        store.getState().applyLink(decodeLink(rules, hash), source);
-      }
+      // On opening the store is on the start already, so going there changes nothing.
+      if (!hash) store.getState().goTo('start');
+      else store.getState().applyLink(decodeLink(rules, hash), source);
     } finally {
       reading = false;
     }
     writtenStep = store.getState().step;
     // Rewrite a hand-made or damaged link into its canonical form, in place.
-    write(hashFor(store.getState()), 'replace');
+    write(hashFor(store.getState()));
   };
 
-  read('open');
-  const onNavigate = () => read('navigate');
+  read(false);
+  const onNavigate = () => read(true);
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);
 
@@ -106,19 +109,21 @@ export function syncWithUrl(
     const hash = hashFor(state);
     if (state.step !== writtenStep) {
       writtenStep = state.step;
-      write(hash, options.history);
-    } else if (hash !== written && state.answers !== previous.answers) {
+      write(hash, options.history === 'push');
+    } else if (state.answers !== previous.answers) {
       // An answer (a what-if change) is written at once, so a reload straight after it shows it.
-      write(hash, 'replace');
-    } else if (hash !== written) {
+      write(hash);
+    } else {
       // Typing in the estimate's fields writes once the typing pauses: browsers throttle history writes.
+      // Always rescheduled, so typing back to what the address says cancels the write that was waiting.
       clearTimeout(pending);
-      pending = setTimeout(() => write(hash, 'replace'), REPLACE_DELAY_MS);
+      pending = setTimeout(() => write(hash), REPLACE_DELAY_MS);
     }
   });
 
   return () => {
-    if (pending !== undefined) write(hashFor(store.getState()), 'replace');
+    // What was still waiting to be written is written now, so the address never lags behind.
+    write(hashFor(store.getState()));
     unsubscribe();
     win.removeEventListener('popstate', onNavigate);
     win.removeEventListener('hashchange', onNavigate);

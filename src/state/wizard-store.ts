@@ -5,7 +5,15 @@ import type { Answers } from '../engine/types';
 import { TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
 import type { DecodedLink } from '../share/link-codec';
 import type { StorageFault } from './safe-storage';
-import { isEmpty, sameAnswers, tidyList, type AnswerSet, type Progress } from './saved-progress';
+import {
+  isEmpty,
+  labelOf,
+  sameAnswers,
+  tidyList,
+  type AnswerSet,
+  type AnswerSetLabel,
+  type Progress,
+} from './saved-progress';
 import { keepProgress } from './progress-sync';
 
 export type Step = 'start' | CriterionId | 'result';
@@ -18,7 +26,7 @@ export type Notice =
 export interface WizardState {
   answers: Answers;
   /** Which set the answers are, where they came from and when they last changed (see saved-progress.ts). */
-  answerSet: Omit<AnswerSet, 'answers'>;
+  answerSet: AnswerSetLabel;
   step: Step;
   /** Other sets of answers, kept until the person switches to one or forgets it; newest first. */
   setAside: AnswerSet[];
@@ -71,6 +79,7 @@ export interface WizardStoreOptions {
   newId?: () => string;
 }
 
+// Stryker disable next-line MethodExpression: the slice only keeps ids short
 const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** A fresh wizard store. Each app, embed and test gets its own. */
@@ -110,7 +119,6 @@ export function createWizardStore({
     return { setAside, notices };
   };
   const shown = ({ answers, answerSet }: WizardState): AnswerSet => ({ ...answerSet, answers });
-  const meta = ({ id, from, at }: AnswerSet) => ({ id, from, at });
 
   const store = createStore<WizardState>()((set, get) => ({
     answers: {},
@@ -201,7 +209,7 @@ export function createWizardStore({
       set({
         ...opened,
         answers: current.answers,
-        answerSet: meta(current),
+        answerSet: labelOf(current),
         baseline: null,
         setAside: aside.setAside,
         notices: [...withoutNotice(aside.notices, 'link'), ...linkNotice],
@@ -216,7 +224,7 @@ export function createWizardStore({
       set({
         ...listed(state, tidyList(chosen, [shown(state), ...state.setAside])),
         answers: chosen.answers,
-        answerSet: meta(chosen),
+        answerSet: labelOf(chosen),
         step: landingStep(rules, chosen.answers, null),
         baseline: null,
       });
@@ -243,7 +251,7 @@ export function createWizardStore({
         s.id === incoming.id ? { ...s, from: 'tab' as const } : s,
       );
       set({
-        ...(adopt ? { answers: incoming.answers, answerSet: meta(incoming) } : {}),
+        ...(adopt ? { answers: incoming.answers, answerSet: labelOf(incoming) } : {}),
         ...listed(state, setAside),
         shortcuts: progress.shortcuts,
         traffic: progress.traffic,

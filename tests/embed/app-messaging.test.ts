@@ -62,9 +62,9 @@ describe('messages from the app to its host', () => {
     store.getState().choose('task', 'complex'); // a what-if change reports a result again
     expect(sent()).toEqual([
       { source: 'slm-or-llm', v: 1, type: 'ready', origin: HOST },
-      { source: 'slm-or-llm', v: 1, type: 'step', step: 'start', origin: HOST },
+      { source: 'slm-or-llm', v: 1, type: 'step', step: 'start', answers: {}, origin: HOST },
       { source: 'slm-or-llm', v: 1, type: 'resize', height: 813, origin: HOST },
-      { source: 'slm-or-llm', v: 1, type: 'step', step: 'result', origin: HOST },
+      { source: 'slm-or-llm', v: 1, type: 'step', step: 'result', answers: ANSWERS, origin: HOST },
       { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'slm', answers: ANSWERS, origin: HOST },
       {
         source: 'slm-or-llm',

@@ -68,6 +68,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   observers.splice(0).forEach((observer) => observer.disconnect());
+  sessionStorage.clear();
   document.body.replaceChildren();
   vi.useRealTimers();
   vi.unstubAllGlobals();
@@ -295,7 +296,7 @@ describe('embed.js and the app inside', () => {
     expect(a.style.height).toBe('20000px');
     const bubbled: string[] = [];
     document.addEventListener('slm-or-llm:step', (event) => bubbled.push((event as CustomEvent).detail.step));
-    fromApp(a, envelope({ type: 'step', step: 'speed' }));
+    fromApp(a, envelope({ type: 'step', step: 'speed', answers: { task: 'simple' } }));
     expect(bubbled).toEqual(['speed']);
     fromApp(a, envelope({ type: 'result', verdict: 'slm', answers: { task: 'simple', colour: 'blue' } }));
     expect(events).toEqual([
@@ -315,7 +316,7 @@ describe('embed.js and the app inside', () => {
       new MessageEvent('message', { data: envelope({ type: 'ready' }), origin: APP, source: window }),
     );
     // A message from the other wizard's window speaks for that wizard only.
-    fromApp(b, envelope({ type: 'step', step: 'task' }));
+    fromApp(b, envelope({ type: 'step', step: 'task', answers: {} }));
     expect(a.style.height).toBe('640px');
     expect(events).toEqual([]);
     expect(postA).not.toHaveBeenCalled();
@@ -335,5 +336,62 @@ describe('embed.js and the app inside', () => {
     expect(removed).toHaveBeenCalledWith('message', expect.any(Function));
     fromApp(b, envelope({ type: 'resize', height: 300 }));
     expect(b.style.height).toBe('640px');
+  });
+
+  describe('keeps each wizard’s answers for the page session and hands them back when it is shown again', () => {
+    /** A single-page site navigating away from the wizard's page and back: the element is replaced. */
+    async function navigateAwayAndBack() {
+      document.body.innerHTML = '<p>Another page</p>';
+      await vi.runAllTimersAsync();
+      document.body.innerHTML =
+        '<div id="a" data-slm-or-llm data-answers="task=complex"></div><div id="b" data-slm-or-llm></div>';
+      await vi.runAllTimersAsync();
+      return { a: frameIn('a'), b: frameIn('b') };
+    }
+
+    it('with the step a question was on', async () => {
+      const { a } = await mounted();
+      fromApp(a, envelope({ type: 'step', step: 'speed', answers: { task: 'simple', run: 'device' } }));
+      const again = await navigateAwayAndBack();
+      expect(new URL(again.a.src).hash).toBe('#v=1&task=simple&run=device&step=speed');
+      // The other wizard on the page was never answered: it starts afresh.
+      expect(new URL(again.b.src).hash).toBe('');
+    });
+
+    it('with the answers a what-if change left, and without a step for the start or the result', async () => {
+      const { a } = await mounted();
+      const all = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' };
+      fromApp(a, envelope({ type: 'step', step: 'result', answers: all }));
+      fromApp(a, envelope({ type: 'result', verdict: 'hybrid', answers: { ...all, task: 'mixed' } }));
+      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe(
+        '#v=1&task=mixed&run=device&speed=instant&budget=low&privacy=local',
+      );
+      fromApp(frameIn('a'), envelope({ type: 'step', step: 'start', answers: { task: 'simple' } }));
+      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=simple');
+    });
+
+    it('and the preset answers until the person has answered', async () => {
+      const { a } = await mounted();
+      fromApp(a, envelope({ type: 'step', step: 'start', answers: {} }));
+      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=complex');
+    });
+
+    it('and only answers, never another key or a message from elsewhere', async () => {
+      const { a } = await mounted();
+      sessionStorage.setItem('slm-or-llm:embed:/:0', 'task=simple&colour=blue&step=run');
+      fromApp(a, envelope({ type: 'step', step: 'run', answers: { task: 'mixed' } }), 'https://evil.example');
+      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=simple&step=run');
+    });
+
+    it('and starts over, without an error, where the host’s storage is blocked too', async () => {
+      const { a } = await mounted();
+      const blocked = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+      vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+      fromApp(a, envelope({ type: 'step', step: 'speed', answers: { task: 'simple' } }));
+      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=complex');
+    });
   });
 });

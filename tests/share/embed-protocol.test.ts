@@ -27,8 +27,13 @@ describe('the embed protocol', () => {
       { type: 'resize', height: 200 },
     ],
     [
-      { source: 'slm-or-llm', v: 1, type: 'step', step: 'privacy' },
-      { type: 'step', step: 'privacy' },
+      { source: 'slm-or-llm', v: 1, type: 'step', step: 'privacy', answers: { task: 'simple', run: '<b>' } },
+      { type: 'step', step: 'privacy', answers: { task: 'simple' } },
+    ],
+    // From an app that sent no answers with its steps.
+    [
+      { source: 'slm-or-llm', v: 1, type: 'step', step: 'task' },
+      { type: 'step', step: 'task', answers: {} },
     ],
     [
       {

@@ -89,6 +89,35 @@ describe('reading a save', () => {
     ]);
   });
 
+  it('reads a save holding only some of its parts without a fault, and an empty answer as none', () => {
+    expect(readProgress(rules, { shortcuts: false }, 'f')).toEqual({
+      progress: progress(set('f', {}, null), [], { shortcuts: false }),
+      fault: null,
+    });
+    expect(readProgress(rules, { answers: null }, 'f').fault).toBeNull();
+  });
+
+  it('keeps an id of up to 64 characters, and names an empty one afresh', () => {
+    const id = 'x'.repeat(64);
+    expect(readProgress(rules, { answers: {}, id }, 'f').progress.current.id).toBe(id);
+    expect(readProgress(rules, { answers: {}, id: '' }, 'f').progress.current.id).toBe('f');
+  });
+
+  it('says part of the save was lost when its list of sets aside is not a list', () => {
+    const { progress: read, fault } = readProgress(
+      rules,
+      { answers: { task: 'simple' }, setAside: 'x' },
+      'f',
+    );
+    expect(fault).toBe('stale-answers');
+    expect(read.current.answers).toEqual({ task: 'simple' });
+  });
+
+  it('keeps only valid estimate inputs', () => {
+    const { traffic } = readProgress(rules, { traffic: { rpd: 50, inputTokens: '400' } }, 'f').progress;
+    expect(traffic).toEqual({ rpd: 50 });
+  });
+
   it('calls a save that is not an object unreadable, and nothing at all no fault', () => {
     expect(readProgress(rules, 'task=simple', 'f').fault).toBe('wrong-shape');
     expect(readProgress(rules, undefined, 'f').fault).toBeNull();
@@ -112,6 +141,13 @@ describe('the list of sets aside', () => {
       ]),
     );
     expect(tidied.setAside.map((s) => s.id)).toEqual(['newer', 'undated']);
+  });
+
+  it('keeps one copy of a set, the newer, when two share an id', () => {
+    const tidied = tidy(
+      progress(set('now', {}), [set('x', { task: 'simple' }, 5), set('x', { task: 'mixed' }, 3)]),
+    );
+    expect(tidied.setAside).toEqual([set('x', { task: 'simple' }, 5)]);
   });
 
   it(`keeps the ${MAX_SET_ASIDE} newest`, () => {
@@ -205,6 +241,25 @@ describe('a write from a tab that may be stale (mergeChange)', () => {
         }
       }),
     );
+  });
+
+  it('writes a set this tab set aside, and forgets one it forgot', () => {
+    const a = set('a', { task: 'simple' }, 1);
+    const b = set('b', { task: 'mixed' }, 2);
+    const link = set('link', { task: 'complex' }, 3, 'link');
+    expect(mergeChange(progress(a, [b]), progress(link, [a, b]), progress(a, [b]))).toEqual(
+      progress(link, [b, a]),
+    );
+    expect(mergeChange(progress(link, [a, b]), progress(link, [b]), progress(link, [a, b]))).toEqual(
+      progress(link, [b]),
+    );
+  });
+
+  it('does not bring back a set another tab forgot when it writes a change of its own', () => {
+    const kept = set('kept', { task: 'mixed' }, 2);
+    const before = progress(set('c', { task: 'simple' }, 1), [kept]);
+    const after = { ...before, shortcuts: false };
+    expect(mergeChange(before, after, progress(before.current)).setAside).toEqual([]);
   });
 
   it('labels a set it had to set aside as from another tab, and leaves its own earlier set alone', () => {

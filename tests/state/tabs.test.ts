@@ -23,6 +23,11 @@ function browser() {
   const tabs = new Map<object, object>();
   const writes = new Map<object, number>();
   let clock = 1_700_000_000_000;
+  /** Every tab but the writer hears of a change to `key`. */
+  const tell = (writer: object | null, key: string) => {
+    for (const [other, heard] of listeners)
+      if (other !== writer) heard.forEach((listener) => listener({ key } as StorageEvent));
+  };
   const open = () => {
     const tab = {};
     listeners.set(tab, []);
@@ -32,13 +37,13 @@ function browser() {
       setItem: (key, value) => {
         writes.set(tab, (writes.get(tab) ?? 0) + 1);
         shared.setItem(key, value);
-        for (const [other, heard] of listeners)
-          if (other !== tab) heard.forEach((listener) => listener({ key } as StorageEvent));
+        tell(tab, key);
       },
     };
     const events = {
-      addEventListener: (_type: string, listener: (event: StorageEvent) => void) =>
-        listeners.get(tab)!.push(listener),
+      addEventListener: (type: string, listener: (event: StorageEvent) => void) => {
+        if (type === 'storage') listeners.get(tab)!.push(listener);
+      },
     } as unknown as Window;
     const store = createWizardStore({ rules, getStorage: () => storage, events, now: () => (clock += 1000) });
     tabs.set(store, tab);
@@ -46,9 +51,15 @@ function browser() {
   };
   /** A closed tab hears nothing more. */
   const close = (store: object) => listeners.delete(tabs.get(store)!);
+  /** What a page that clears the key (another tab's "forget everything", or the browser's settings) does. */
+  const clear = (key = PERSIST_KEY) => {
+    shared.removeItem(key);
+    tell(null, key);
+  };
   return {
     open,
     close,
+    clear,
     saved: () => JSON.parse(shared.getItem(PERSIST_KEY)!).state,
     writesBy: (store: object) => writes.get(tabs.get(store)!) ?? 0,
   };
@@ -152,6 +163,16 @@ describe('progress across tabs of one browser', () => {
     expect(second.getState()).toMatchObject({ shortcuts: false, traffic: { rpd: 500 } });
     expect(writesBy(second)).toBe(before);
     expect(writesBy(waiting)).toBe(0);
+  });
+
+  it('a tab keeps showing its answers when another clears the saved progress, and saves them again', () => {
+    const { open, clear, saved } = browser();
+    const tab = open();
+    answerAll(tab, { task: 'simple' });
+    clear();
+    expect(tab.getState().answers).toEqual({ task: 'simple' });
+    tab.getState().choose('run', 'cloud');
+    expect(saved()).toMatchObject({ answers: { task: 'simple', run: 'cloud' } });
   });
 });
 

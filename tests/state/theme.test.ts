@@ -8,7 +8,9 @@ function windowPreferring(dark: boolean) {
   const listeners = new Set<() => void>();
   const media = {
     matches: dark,
-    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'change') listeners.add(listener);
+    },
   };
   const win = {
     matchMedia: (query: string) => {
@@ -75,6 +77,8 @@ describe('the page’s theme', () => {
     ['ff0000', '#000000'],
     // Dark channels on the linear segment of the sRGB curve (at or below 0.03928).
     ['0a0a0a', '#ffffff'],
+    // The one place the linear segment decides: a zero channel read on the curve would tip it to black.
+    ['0075dc', '#ffffff'],
   ])('gives accent %s the readable ink %s', (accent, ink) => {
     const { root } = themed(`?accent=${accent}`);
     expect(root.style.getPropertyValue('--accent')).toBe(`#${accent}`);

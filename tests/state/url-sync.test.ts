@@ -16,6 +16,8 @@ function opened(hash: string, history: 'push' | 'replace' = 'push') {
   return { store, stop };
 }
 const stops: (() => void)[] = [];
+const address = () => window.location.pathname + window.location.search + window.location.hash;
+const ALL_SLM_HASH = '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => vi.useRealTimers());
@@ -34,7 +36,36 @@ describe('the address and the wizard', () => {
   it('leaves the bare address alone on the start screen', () => {
     const { store } = opened('');
     expect(store.getState().step).toBe('start');
-    expect(window.location.hash).toBe('');
+    expect(address()).toBe('/app/?embed=1');
+  });
+
+  it('writes a result as its answers alone, with no step', () => {
+    opened(`#${new URLSearchParams(ALL_SLM)}&step=result`);
+    expect(address()).toBe(`/app/?embed=1${ALL_SLM_HASH}`);
+  });
+
+  it('writes nothing into history for an address it wrote itself, as on a reload', () => {
+    window.history.replaceState({ from: 'slm-or-llm' }, '', `/app/${ALL_SLM_HASH}`);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const push = vi.spyOn(window.history, 'pushState');
+    stops.push(
+      syncWithUrl(createWizardStore({ rules, getStorage: memoryStorage, events: undefined }), rules, {
+        history: 'push',
+      }),
+    );
+    expect(replace).not.toHaveBeenCalled();
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it('opens a link over answers shown already by setting them aside', () => {
+    window.history.replaceState(null, '', `/app/${ALL_SLM_HASH}`);
+    const store = createWizardStore({ rules, getStorage: memoryStorage, events: undefined });
+    store.getState().choose('task', 'complex');
+    stops.push(syncWithUrl(store, rules, { history: 'push' }));
+    expect(store.getState().answers).toEqual(ALL_SLM);
+    expect(store.getState().setAside.map((s) => [s.answers, s.from])).toEqual([
+      [{ task: 'complex' }, 'saved'],
+    ]);
   });
 
   it('pushes one entry per step, and replaces it at once for an answer', () => {
@@ -75,6 +106,34 @@ describe('the address and the wizard', () => {
     expect(window.location.hash).toMatch(/&rpd=70$/);
   });
 
+  it('cancels a waiting write when the typing returns to what the address says', () => {
+    vi.useFakeTimers();
+    const { store } = opened(`${ALL_SLM_HASH}&rpd=50`);
+    store.getState().setTraffic('rpd', 5);
+    store.getState().setTraffic('rpd', 50);
+    vi.advanceTimersByTime(1000);
+    expect(window.location.hash).toBe(`${ALL_SLM_HASH}&rpd=50`);
+  });
+
+  it('reads one Back once, though the browser reports it twice (popstate and hashchange)', async () => {
+    const { store } = opened('');
+    store.getState().goTo('task');
+    store.getState().choose('task', 'simple');
+    store.getState().next();
+    const applyLink = vi.spyOn(store.getState(), 'applyLink');
+    window.history.back();
+    await vi.waitFor(() => expect(store.getState().step).toBe('task'));
+    await settle();
+    expect(applyLink).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['popstate', 'hashchange'])('reads the address on %s alone', (type) => {
+    const { store } = opened('');
+    window.history.replaceState({ from: 'slm-or-llm' }, '', `/app/?embed=1${ALL_SLM_HASH}`);
+    window.dispatchEvent(new Event(type));
+    expect(store.getState().step).toBe('result');
+  });
+
   it('reads Back through its own entries as history: the entry’s answers, nothing set aside', async () => {
     const { store } = opened('');
     store.getState().goTo('task');
@@ -97,6 +156,24 @@ describe('the address and the wizard', () => {
     expect(store.getState().setAside.map((s) => s.answers)).toEqual([{ task: 'mixed' }]);
     // The entry is the app's from now on: the canonical hash replaced it.
     expect(window.history.state).toEqual({ from: 'slm-or-llm' });
+  });
+
+  it('marks an address typed in its canonical form as its own, and adds no entry of its own', async () => {
+    const { store } = opened('');
+    window.location.hash = ALL_SLM_HASH;
+    const length = window.history.length;
+    await vi.waitFor(() => expect(store.getState().step).toBe('result'));
+    expect(window.history.state).toEqual({ from: 'slm-or-llm' });
+    expect(window.history.length).toBe(length);
+  });
+
+  it('rewrites an address typed by hand into its canonical form in place', async () => {
+    const { store } = opened('');
+    window.location.hash = 'privacy=local&budget=low&speed=instant&run=device&task=simple';
+    const length = window.history.length;
+    await vi.waitFor(() => expect(store.getState().step).toBe('result'));
+    expect(window.location.hash).toBe(ALL_SLM_HASH);
+    expect(window.history.length).toBe(length);
   });
 
   it('goes to the start when the address loses its hash', async () => {

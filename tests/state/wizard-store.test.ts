@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { decodeLink } from '../../src/share/link-codec';
 import { memoryStorage } from '../../src/state/memory-storage';
@@ -34,6 +34,28 @@ describe('moving through the wizard', () => {
     expect(store.getState().step).toBe('result');
   });
 
+  it('starts at the start with nothing answered, the shortcuts on, and a set of its own', () => {
+    expect(fresh().getState()).toMatchObject({
+      step: 'start',
+      answers: {},
+      shortcuts: true,
+      baseline: null,
+      answerSet: { id: 'id1', from: 'saved', at: null },
+    });
+  });
+
+  it('changes nothing when asked to go back from the start', () => {
+    const store = fresh();
+    const heard = vi.fn();
+    store.subscribe(heard);
+    store.getState().back();
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('moves on from the start at once: no answer is needed there', () => {
+    expect(fresh().getState().next()).toBe(true);
+  });
+
   it('goes back one step at a time, from the result to the last question and from the first to the start', () => {
     const store = fresh();
     store.getState().back();
@@ -60,6 +82,14 @@ describe('moving through the wizard', () => {
     store.getState().goTo('start');
     store.getState().begin();
     expect(store.getState().step).toBe('speed');
+  });
+
+  it('keeps no answers to go back to for changes made before the result', () => {
+    const store = fresh();
+    store.getState().begin();
+    store.getState().choose('task', 'simple');
+    store.getState().choose('task', 'mixed');
+    expect(store.getState().baseline).toBeNull();
   });
 
   it('keeps the answers before the first what-if change to go back to, once', () => {
@@ -93,7 +123,7 @@ describe('moving through the wizard', () => {
     store.getState().setTraffic('rpd', 50);
     store.getState().setTraffic('tin', 800);
     store.getState().setTraffic('rpd', undefined);
-    expect(store.getState().traffic).toEqual({ tin: 800 });
+    expect(Object.entries(store.getState().traffic)).toEqual([['tin', 800]]);
   });
 
   it('names a set anew only when this tab changes a set it did not start', () => {
@@ -148,6 +178,17 @@ describe('links', () => {
     expect(store.getState().answerSet.id).toBe(id);
   });
 
+  it('drops the notice of a damaged link once a good one is opened or moved to, and keeps the others', () => {
+    const store = fresh();
+    store.getState().report({ kind: 'storage', fault: 'quota' });
+    store.getState().applyLink(link('task=moon'), 'open');
+    store.getState().applyLink(link('task=simple'), 'navigate');
+    expect(store.getState().notices).toEqual([{ kind: 'storage', fault: 'quota' }]);
+    store.getState().applyLink(link('task=moon'), 'open');
+    store.getState().applyLink(link('task=simple'), 'open');
+    expect(store.getState().notices).toEqual([{ kind: 'storage', fault: 'quota' }]);
+  });
+
   it('opening the answers already shown changes only the step and the inputs', () => {
     const store = fresh();
     store.getState().applyLink(link('task=simple'), 'open');
@@ -170,6 +211,30 @@ describe('notices', () => {
     expect(store.getState().notices).toEqual([{ kind: 'storage', fault: 'blocked' }]);
     store.getState().dismiss('storage');
     expect(store.getState().notices).toEqual([]);
+  });
+
+  it('tells of sets aside only when one is added: a dismissed notice stays dismissed as sets are forgotten', () => {
+    const store = fresh();
+    store.getState().choose('task', 'mixed');
+    store.getState().applyLink(link('task=simple'), 'open');
+    store.getState().applyLink(link('task=complex'), 'open');
+    expect(store.getState().notices).toEqual([{ kind: 'set-aside' }]);
+    store.getState().dismiss('set-aside');
+    const [first, second] = store.getState().setAside;
+    store.getState().forget(first!.id);
+    expect(store.getState().setAside).toEqual([second]);
+    expect(store.getState().notices).toEqual([]);
+    store.getState().applyLink(link('task=mixed&run=cloud'), 'open');
+    expect(store.getState().notices).toEqual([{ kind: 'set-aside' }]);
+  });
+
+  it('labels what another tab is answering as from another tab, and keeps the other labels', () => {
+    const store = fresh();
+    store.getState().choose('task', 'mixed');
+    const theirs = { id: 'theirs', answers: { task: 'simple' }, from: 'saved' as const, at: 5 };
+    const linked = { id: 'linked', answers: { task: 'complex' }, from: 'link' as const, at: 4 };
+    store.getState().receive({ current: theirs, setAside: [linked], shortcuts: true, traffic: {} });
+    expect(store.getState().setAside).toEqual([{ ...theirs, from: 'tab' }, linked]);
   });
 
   it('switching to an unknown set does nothing; forgetting the last set removes its notice', () => {
