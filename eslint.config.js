@@ -51,6 +51,8 @@ export default tseslint.config(
       'artifacts',
       '.stryker-tmp',
       'reports',
+      // Docs sites for the embed's browser tests, built with their generators' own tools.
+      'tests/generators',
     ],
   },
   js.configs.recommended,

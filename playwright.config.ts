@@ -13,6 +13,13 @@ export const HOST_ORIGIN = 'http://127.0.0.2:4174';
 /** The same host pages on the app's own site (another port), where browsers let the embed keep storage. */
 export const SAME_SITE_HOST_ORIGIN = 'http://127.0.0.1:4175';
 
+/** Docs sites built with the generators' own packages (tests/generators), on a site of their own. */
+export const DOCS_HOST_ORIGIN = 'http://127.0.0.2:4176';
+const DOCS_SITES = 'tests/generators/vitepress/.vitepress/dist';
+if (!existsSync(DOCS_SITES)) {
+  throw new Error(`No docs sites in ${DOCS_SITES}. Build them first: npm run generators`);
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -33,6 +40,11 @@ export default defineConfig({
     {
       command: 'node scripts/serve-static.mjs tests/e2e/host 127.0.0.2 4174',
       url: `${HOST_ORIGIN}/plain.html`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.mjs ${DOCS_SITES} 127.0.0.2 4176`,
+      url: `${DOCS_HOST_ORIGIN}/choosing.html`,
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -13,6 +13,8 @@ npm run mutation
 npm run bench
 npm run build
 npm run size
+# Docs sites built with the generators' own packages, for the embed tests (their own lockfile).
+npm run generators
 npx playwright test
 npm run interactions
 npm run lighthouse
