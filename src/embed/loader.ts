@@ -21,10 +21,12 @@ const embeds = new Set<Embed>();
 let watching: (() => void) | null = null;
 
 const isDarkColour = (colour: string) => {
+  // Stryker disable next-line ArrayDeclaration: a computed colour always has its channels' digits
   const [r = 255, g = 255, b = 255] = (colour.match(/[\d.]+/g) ?? []).map(Number);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 };
-const isTransparent = (colour: string) => colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+// Stryker disable next-line Regex: a computed colour is serialized as rgb() or rgba() alone, commas followed by a space
+const isTransparent = (colour: string) => /^rgba\(.*, 0\)$/.test(colour);
 
 function hostTheme(): 'light' | 'dark' {
   const nodes = [document.documentElement, document.body].filter(Boolean);
@@ -131,12 +133,14 @@ function mount(element: HTMLElement) {
   const place = [...document.querySelectorAll('[data-slm-or-llm]')].indexOf(element);
   const slot = `${location.pathname.replace(/[^\w./-]/g, '_').slice(-80)}:${place}`;
   const query = new URLSearchParams({ embed: '1', parentOrigin: location.origin, theme, slot });
+  // Stryker disable next-line StringLiteral: any fallback that is not six hex digits leaves the accent out
   const accent = element.dataset.accent ?? '';
   if (/^[0-9a-f]{6}$/i.test(accent)) query.set('accent', accent);
 
   // The answers given in this page session, else the preset; only the five answer keys and the step pass
   // through, and the app validates their values.
   const given = session(slot);
+  // Stryker disable next-line StringLiteral: a fallback names no answer key, so the loop below drops it
   const preset = given.size > 0 ? given : new URLSearchParams(element.dataset.answers ?? '');
   const answers = new URLSearchParams({ v: '1' });
   for (const key of [...CRITERION_IDS, 'step']) if (preset.has(key)) answers.set(key, preset.get(key)!);
@@ -146,6 +150,7 @@ function mount(element: HTMLElement) {
   iframe.title = IFRAME_TITLE;
   iframe.loading = 'lazy';
   iframe.allow = 'clipboard-write';
+  // Stryker disable next-line StringLiteral: the attribute marks the frame by its presence
   iframe.setAttribute('data-slm-or-llm-frame', '');
   iframe.style.cssText = `display:block;width:100%;height:640px;border:0;color-scheme:${theme}`;
   element.replaceChildren(iframe);
@@ -171,6 +176,7 @@ function mountWhenIdle() {
       mountAll();
     });
   if (document.readyState === 'complete') later();
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: a page loads once, so the listener runs once either way
   else addEventListener('load', later, { once: true });
   new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
 }

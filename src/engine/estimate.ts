@@ -1,4 +1,4 @@
-import type { Catalogue, Model, Path, PathId, Price, Speed } from '../rules/catalogue-schema';
+import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { Traffic } from '../rules/traffic';
 import type { CompleteAnswers } from './types';
@@ -12,8 +12,8 @@ export interface EstimateInputs {
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
   cachedShare: number;
   gpuHourly: number;
-  /** The hosted paths' prices per million tokens, where the person set their own. */
-  prices: Partial<Record<'hosted-small' | 'hosted-large', { input?: number; output?: number }>>;
+  /** Prices per million tokens the person set in place of the catalogue's: only a hosted path has them. */
+  prices: Partial<Record<PathId, { input?: number; output?: number }>>;
 }
 
 /** The catalogue's defaults for this task, overlaid with what the person set. */
@@ -94,7 +94,7 @@ export function apiCostPerRequest(price: Price, inputs: EstimateInputs, cachedSh
 
 /** A hosted path's price, with any input or output price the person set in place of the catalogue's. */
 export function priceOf(price: Price, path: PathId, inputs: EstimateInputs): Price {
-  const own = path === 'hosted-small' || path === 'hosted-large' ? inputs.prices[path] : undefined;
+  const own = inputs.prices[path];
   return { ...price, input: own?.input ?? price.input, output: own?.output ?? price.output };
 }
 
@@ -104,8 +104,8 @@ function timing(speed: Speed | undefined, inputs: EstimateInputs) {
   return { ttftS, totalS: ttftS === null ? null : ttftS + inputs.outputTokens / speed.tokensPerS };
 }
 
-function gpuCost(catalogue: Catalogue, path: Path, inputs: EstimateInputs, requestsPerSecond: number) {
-  const capacity = path.gpu?.capacity?.value.requestsPerS;
+function gpuCost(catalogue: Catalogue, gpu: Gpu, inputs: EstimateInputs, requestsPerSecond: number) {
+  const capacity = gpu.capacity?.value.requestsPerS;
   const count = capacity ? Math.max(1, Math.ceil(requestsPerSecond / capacity)) : 1;
   return {
     monthly: count * inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value,
@@ -128,7 +128,7 @@ export function estimatePath(
   let gpus: PathEstimate['gpus'] = null;
   let levers: PathEstimate['levers'] = { batch: null, caching: null };
   if (path.gpu) {
-    ({ monthly, gpus } = gpuCost(catalogue, path, inputs, requests / (daysPerMonth(catalogue) * 86_400)));
+    ({ monthly, gpus } = gpuCost(catalogue, path.gpu, inputs, requests / (daysPerMonth(catalogue) * 86_400)));
   } else if (model.price) {
     const price = priceOf(model.price.value, id, inputs);
     monthly = apiCostPerRequest(price, inputs) * requests;

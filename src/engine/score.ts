@@ -7,7 +7,6 @@ import { indexRules, LARGEST_RANK, verdictRank, type RulesIndex } from './rules-
 import type { AnswerEffect, AnswerReason, Decision, Flip, RecommendResult } from './types';
 
 function reasonsOf(rules: Rules, chosen: Chosen, decision: Decision): AnswerReason[] {
-  const pulledDown = decision.verdict !== decision.need;
   return CRITERION_IDS.map((criterion) => {
     const { option, needRank, capRank } = chosen[criterion];
     const caps = capRank < LARGEST_RANK;
@@ -19,7 +18,8 @@ function reasonsOf(rules: Rules, chosen: Chosen, decision: Decision): AnswerReas
           ? 'none'
           : decision.need === 'slm'
             ? 'noRoom'
-            : pulledDown && (capRank < verdictRank(decision.need) || decision.levelsPulled > 0)
+            : // A verdict at its need has no cap below the need and no level pulled, so neither holds there.
+              capRank < verdictRank(decision.need) || decision.levelsPulled > 0
               ? 'pulled'
               : 'pressure';
     return {
@@ -40,6 +40,7 @@ function flipsOf(rules: Rules, index: RulesIndex, chosen: Chosen, verdict: Verdi
   for (let position = 0; position < CRITERION_IDS.length; position++) {
     const criterion = CRITERION_IDS[position]!;
     for (const alternative of index.optionLists[position]!) {
+      // Stryker disable next-line ConditionalExpression: the chosen option keeps the verdict, so it adds no flip; this only spares the work
       if (alternative === chosen[criterion]) continue;
       trial[position] = alternative;
       const changed = decide(rules, trial).verdict;
@@ -59,6 +60,7 @@ function flipsOf(rules: Rules, index: RulesIndex, chosen: Chosen, verdict: Verdi
 
 function whyOf(rules: Rules, decision: Decision, reasons: AnswerReason[]): string {
   const phraseOf = (r: AnswerReason) => rules.optionTexts[r.criterion][r.option]!.phrase;
+  // Stryker disable next-line ConditionalExpression: the task, the first criterion, is the one that sets the need (design.md)
   const need = reasons.find((r) => r.role === 'need')!;
   const constraints = reasons.filter((r) => r.role === 'constraint').map(phraseOf);
   const values = {

@@ -81,6 +81,8 @@ const GpuSchema = z.strictObject({
   capacity: z.optional(figure(z.strictObject({ requestsPerS: positive, workload: text }))),
 });
 
+export type Gpu = z.infer<typeof GpuSchema>;
+
 const PathSchema = z.strictObject({
   label: text,
   /** The catalogue model this path is priced and timed with. */

@@ -30,6 +30,7 @@ const isOurs = (data: unknown): data is Record<string, unknown> =>
 
 /** A finite height clamped to the allowed range, or null for anything else. */
 export function clampHeight(value: unknown): number | null {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite rejects every non-number; typeof narrows the type
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   return Math.round(Math.min(EMBED_MAX_HEIGHT, Math.max(EMBED_MIN_HEIGHT, value)));
 }

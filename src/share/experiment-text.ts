@@ -118,10 +118,8 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
   }
   for (const path of paths) {
     const spec = estimate.paths[path.id];
-    const price = priceText(
-      path.model,
-      path.id === 'hosted-small' || path.id === 'hosted-large' ? inputs.prices[path.id] : undefined,
-    );
+    const price = priceText(path.model, inputs.prices[path.id]);
+    // Stryker disable next-line LogicalOperator: priceText gives text only for a model with a price; the second test narrows the type
     if (price && path.model.price) items.push({ text: price, source: cite(catalogue, path.model.price) });
     if (spec.gpu) {
       items.push({

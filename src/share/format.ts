@@ -4,7 +4,6 @@ const fine = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
 /** US dollars as people read them: "$1,964", "$76", "$0.25", "$0.0075". */
 export function dollars(amount: number): string {
-  if (amount === 0) return '$0';
   if (amount >= 100) return `$${whole.format(amount)}`;
   if (amount >= 0.1) return `$${cents.format(amount)}`;
   return `$${fine.format(amount)}`;
@@ -30,6 +29,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(month: 'short' | 'long', withDay: boolean): Intl.DateTimeFormat {
   const key = `${month}:${withDay}`;
   let format = dateFormats.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; building the format again gives the same one
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
       month,

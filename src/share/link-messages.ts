@@ -28,8 +28,7 @@ export function describeLinkProblem(problem: LinkProblem): string {
 
 /** The sentence that says what survived, e.g. "We kept the other four answers." */
 export function describeKept(kept: number): string {
-  const words = ['no', 'one', 'two', 'three', 'four', 'five'];
   if (kept === 0) return 'No answers could be kept.';
   if (kept === 1) return 'We kept the other answer.';
-  return `We kept the other ${words[kept]} answers.`;
+  return `We kept the other ${['two', 'three', 'four', 'five'][kept - 2]} answers.`;
 }

@@ -31,8 +31,10 @@ function framedWindow() {
     parent,
     requestAnimationFrame: (callback: () => void) => (callback(), 1),
     cancelAnimationFrame: () => undefined,
-    addEventListener: (_: string, listener: (event: MessageEvent) => void) => listeners.add(listener),
-    removeEventListener: (_: string, listener: (event: MessageEvent) => void) => listeners.delete(listener),
+    addEventListener: (type: string, listener: (event: MessageEvent) => void) =>
+      type === 'message' && listeners.add(listener),
+    removeEventListener: (type: string, listener: (event: MessageEvent) => void) =>
+      type === 'message' && listeners.delete(listener),
   };
   const deliver = (data: unknown, origin: string, source: unknown = parent) =>
     listeners.forEach((listener) => listener({ data, origin, source } as MessageEvent));
@@ -128,8 +130,11 @@ describe('messages from the app to its host', () => {
     expect(setup('?parentOrigin=https%3A%2F%2Fdocs.example.com').sent()).toEqual([]);
     const store = createWizardStore({ rules, getStorage: memoryStorage });
     const post = vi.spyOn(window, 'postMessage');
-    connectToHost(store, rules, readPresentation('?embed=1'), vi.fn(), document.body, window);
+    const query = `?embed=1&parentOrigin=${encodeURIComponent(window.location.origin)}`;
+    const connection = connectToHost(store, rules, readPresentation(query), vi.fn(), document.body, window);
+    store.getState().begin();
     expect(post).not.toHaveBeenCalled();
+    expect(() => connection.disconnect()).not.toThrow();
   });
 });
 

@@ -12,11 +12,16 @@ interface Loader {
 /** Media queries answering `dark` as told, with their listeners, like a browser's. */
 function stubColourScheme(dark: boolean) {
   const listeners = new Set<() => void>();
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: dark && query === '(prefers-color-scheme: dark)',
-    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
-    removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
-  }));
+  vi.stubGlobal('matchMedia', (query: string) => {
+    const ours = query === '(prefers-color-scheme: dark)';
+    return {
+      matches: dark && ours,
+      addEventListener: (type: string, listener: () => void) =>
+        ours && type === 'change' && listeners.add(listener),
+      removeEventListener: (type: string, listener: () => void) =>
+        type === 'change' && listeners.delete(listener),
+    };
+  });
   return listeners;
 }
 
@@ -126,6 +131,30 @@ describe('embed.js turns each marked element into the wizard', () => {
     window.history.replaceState(null, '', '/');
   });
 
+  it('points at the app beside embed.js, wherever the script is loaded from', async () => {
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue({
+      src: 'http://localhost:3000/tools/wizard/embed.js',
+    } as HTMLScriptElement);
+    document.body.innerHTML = '<div id="a" data-slm-or-llm></div>';
+    await load();
+    expect(frameIn('a').src).toMatch(/^http:\/\/localhost:3000\/tools\/wizard\/\?embed=1&/);
+  });
+
+  it('works on a page without a body, from a script that mounts at once', async () => {
+    const body = document.body;
+    body.remove();
+    const element = document.createElement('div');
+    element.setAttribute('data-slm-or-llm', '');
+    document.documentElement.append(element);
+    try {
+      await load();
+      expect(element.querySelector('iframe')!.title).toBe('SLM or LLM? decision wizard');
+    } finally {
+      element.remove();
+      document.documentElement.append(body);
+    }
+  });
+
   it('mounts an element once, whether by itself or by mount and mountAll', async () => {
     document.body.innerHTML = '<div id="a" data-slm-or-llm><p>Loading the wizard…</p></div>';
     const loader = await load();
@@ -166,9 +195,10 @@ describe('embed.js starts a following wizard in the host’s theme', () => {
     ],
     ['MkDocs’ slate on <body>', () => document.body.setAttribute('data-md-color-scheme', 'slate'), 'dark'],
     [
-      'a light marker over a dark system',
+      'a light marker over a dark system the page opted into',
       () => {
         document.documentElement.classList.add('light');
+        document.documentElement.style.colorScheme = 'light dark';
         stubColourScheme(true);
       },
       'light',
@@ -286,6 +316,49 @@ describe('embed.js and the app inside', () => {
     // A wizard with a theme of its own is never told the host's.
     fromApp(b, envelope({ type: 'ready' }));
     expect(postB).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['data-theme on <html>', () => document.documentElement.setAttribute('data-theme', 'dark')],
+    [
+      'MkDocs’ scheme on <html>',
+      () => document.documentElement.setAttribute('data-md-color-scheme', 'slate'),
+    ],
+    ['a class on <body>', () => document.body.classList.add('dark')],
+  ])('follows a theme marker that changes: %s', async (_, change) => {
+    const { a } = await mounted();
+    change();
+    await vi.runAllTimersAsync();
+    expect(a.style.colorScheme).toBe('dark');
+  });
+
+  it('tells each wizard of a change once, however many are on the page', async () => {
+    const { a, postA } = await mounted();
+    document.body.insertAdjacentHTML('beforeend', '<div id="c" data-slm-or-llm></div>');
+    await vi.runAllTimersAsync();
+    fromApp(a, envelope({ type: 'ready' }));
+    postA.mockClear();
+    document.documentElement.style.colorScheme = 'light dark';
+    stubColourScheme(true);
+    colourListeners.forEach((listener) => listener());
+    expect(postA).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays quiet about a removed wizard, even before it is forgotten', async () => {
+    const { a, events } = await mounted();
+    fromApp(a, envelope({ type: 'ready' }));
+    document.getElementById('a')!.remove();
+    // As in a browser (jsdom keeps it): a removed iframe has no window.
+    Object.defineProperty(a, 'contentWindow', { value: null });
+    // Before the idle moment that forgets it: a theme change and a message without a source.
+    expect(() => colourListeners.forEach((listener) => listener())).not.toThrow();
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: envelope({ type: 'step', step: 'task', answers: {} }),
+        origin: APP,
+      }),
+    );
+    expect(events.filter((e) => e.name === 'step')).toEqual([]);
   });
 
   it('sizes the iframe and re-dispatches steps and results as DOM events', async () => {

@@ -4,6 +4,7 @@ import { verdictFor } from '../../src/engine/decide';
 import { rules } from '../shipped-rules';
 import { catalogue } from '../shipped-catalogue';
 import { allCombinations } from './combinations';
+import type { Model, RunPlace } from '../../src/rules/catalogue-schema';
 
 const names = (answers: Record<string, string>, verdict: 'slm' | 'hybrid' | 'llm') =>
   candidatesFor(catalogue, answers as never, verdict).map((c) => `${c.role}: ${c.model.name}`);
@@ -85,6 +86,90 @@ describe('candidates for typical answers', () => {
       'large: GPT-6.2 Sol',
       'large: Claude Sonnet 5.5',
     ]);
+  });
+});
+
+describe('candidates from a catalogue made to tell each rule apart', () => {
+  const on = { source: 'test', date: '2026-11' };
+  const model = (
+    id: string,
+    size: 'small' | 'large',
+    runs: RunPlace[],
+    { open = true, bundledWith, host }: { open?: boolean; bundledWith?: string; host?: string } = {},
+  ): Model => ({
+    id,
+    name: id,
+    maker: `${id} maker`,
+    size,
+    params: { value: '1B', ...on },
+    weights: { value: { open, licence: open ? 'Apache 2.0' : 'proprietary' }, ...on },
+    runs: { value: runs, ...on },
+    ...(bundledWith && { bundledWith }),
+    ...(host && { price: { value: { input: 1, output: 2, host }, ...on } }),
+  });
+  const pick = (
+    models: Model[],
+    answers: Record<string, string>,
+    verdict: 'slm' | 'hybrid' | 'llm' = 'slm',
+  ) =>
+    candidatesFor(
+      { ...catalogue, models },
+      { task: 'simple', speed: 'moderate', budget: 'low', ...answers } as never,
+      verdict,
+    ).map((c) => c.model.id);
+
+  it('puts a model that runs on laptops alone on end users’ devices, but no model that needs a server', () => {
+    const models = [model('api-only', 'small', ['api']), model('laptop-only', 'small', ['laptop'])];
+    expect(pick(models, { run: 'device', privacy: 'managed' })).toEqual(['laptop-only']);
+  });
+
+  it('keeps a model built into a device off servers, and on the device first', () => {
+    const models = [
+      model('server', 'small', ['single-gpu']),
+      model('built-in', 'small', ['phone'], { open: false, bundledWith: 'an OS' }),
+    ];
+    expect(pick(models, { run: 'cloud', privacy: 'managed' })).toEqual(['server']);
+    expect(pick(models, { run: 'device', privacy: 'local' })).toEqual(['built-in']);
+  });
+
+  it('orders small models by where they run: phones first on devices and for either, an API on servers', () => {
+    const models = [
+      model('gpu', 'small', ['single-gpu']),
+      model('api', 'small', ['api'], { open: false, host: 'A host' }),
+      model('laptop', 'small', ['laptop']),
+      model('phone', 'small', ['phone']),
+    ];
+    expect(pick(models, { run: 'device', privacy: 'managed' })).toEqual(['phone', 'laptop']);
+    expect(pick(models, { run: 'either', privacy: 'managed' })).toEqual(['phone', 'api', 'gpu', 'laptop']);
+    expect(pick(models, { run: 'cloud', privacy: 'managed' })).toEqual(['api', 'gpu', 'laptop', 'phone']);
+  });
+
+  it('keeps the catalogue’s order between models that rank the same', () => {
+    const models = ['a', 'b', 'c', 'd'].map((id) => model(id, 'small', ['single-gpu']));
+    expect(pick(models, { run: 'cloud', privacy: 'managed' })).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('leads large models with an API, or with one GPU server when the data must stay local', () => {
+    const models = [
+      model('multi', 'large', ['multi-gpu']),
+      model('single', 'large', ['single-gpu']),
+      model('api', 'large', ['api'], { open: false, host: 'A host' }),
+    ];
+    expect(pick(models, { run: 'cloud', privacy: 'managed' }, 'llm')).toEqual(['api', 'multi', 'single']);
+    expect(pick(models, { run: 'cloud', privacy: 'local' }, 'llm')).toEqual(['single', 'multi']);
+  });
+
+  it('says who hosts a closed model: its price’s host, or else its maker', () => {
+    const why = (m: Model) =>
+      candidatesFor(
+        { ...catalogue, models: [m] },
+        { task: 'complex', run: 'cloud', speed: 'relaxed', budget: 'high', privacy: 'managed' },
+        'llm',
+      )[0]!.why;
+    expect(why(model('priced', 'large', ['api'], { open: false, host: 'Vertex AI' }))).toMatch(
+      /^Hosted by Vertex AI;/,
+    );
+    expect(why(model('unpriced', 'large', ['api'], { open: false }))).toMatch(/^Hosted by unpriced maker;/);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   estimatePath,
   inputsFor,
   pathsFor,
+  priceOf,
   type EstimateInputs,
 } from '../../src/engine/estimate';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
@@ -174,6 +175,85 @@ describe('the estimator’s properties', () => {
     const { hybrid } = estimate(catalogue, answers, 'hybrid', base);
     expect([hybrid!.routine.id, hybrid!.escalation.id]).toEqual(['self-hosted-small', 'self-hosted-large']);
     expect(hybrid!.monthly).toBeCloseTo(2 * 1963.7, 6);
+  });
+});
+
+describe('the estimator’s edges', () => {
+  /** The catalogue with the hosted small path's model changed. */
+  const withSmallModel = (change: (m: (typeof catalogue.models)[number]) => object) => {
+    const { model: id } = catalogue.estimate.paths['hosted-small'];
+    return {
+      ...catalogue,
+      estimate: {
+        ...catalogue.estimate,
+        paths: {
+          ...catalogue.estimate.paths,
+          'hosted-small': { ...catalogue.estimate.paths['hosted-small'], speed: undefined },
+        },
+      },
+      models: catalogue.models.map((m) => (m.id === id ? { ...m, ...change(m) } : m)),
+    };
+  };
+
+  it('gives no total time where no source gives the wait for the first token', () => {
+    const unmeasured = withSmallModel(() => ({
+      speed: { value: { tokensPerS: 10, on: 'a test' }, source: 't', date: '2026-11' },
+    }));
+    expect(estimatePath(unmeasured, 'hosted-small', base, 1, false)).toMatchObject({
+      ttftS: null,
+      totalS: null,
+    });
+  });
+
+  it('offers the caching lever only with a cached price and a cached share', () => {
+    const small = catalogue.models.find((m) => m.id === catalogue.estimate.paths['hosted-small'].model)!;
+    expect(small.price!.value.cachedInput).toBeDefined();
+    expect(path('hosted-small').levers.caching).not.toBeNull();
+    expect(path('hosted-small', { ...base, cachedShare: 0 }).levers.caching).toBeNull();
+    const uncached = withSmallModel((m) => ({
+      price: { ...m.price!, value: { ...m.price!.value, cachedInput: undefined } },
+    }));
+    expect(estimatePath(uncached, 'hosted-small', base, 1, false).levers.caching).toBeNull();
+  });
+
+  it('gives no cost per 1,000 requests for a path that takes none of the traffic', () => {
+    expect(path('hosted-large', base, 0)).toMatchObject({ monthly: 0, per1k: null });
+  });
+
+  it('splits the traffic only for a hybrid', () => {
+    const slm = {
+      task: 'simple',
+      run: 'either',
+      speed: 'moderate',
+      budget: 'low',
+      privacy: 'managed',
+    } as const;
+    expect(estimate(catalogue, slm, 'slm', base).hybrid).toBeNull();
+    expect(estimate(catalogue, slm, 'hybrid', base).hybrid).not.toBeNull();
+  });
+
+  it('takes a person’s own price for either hosted path, and for no other', () => {
+    const own = { ...base, prices: { 'hosted-large': { input: 1 }, 'hosted-small': { output: 2 } } };
+    const price = { input: 5, output: 7, host: 'A host' };
+    expect(priceOf(price, 'hosted-large', own)).toEqual({ ...price, input: 1 });
+    expect(priceOf(price, 'hosted-small', own)).toEqual({ ...price, output: 2 });
+    expect(priceOf(price, 'self-hosted-small', own)).toEqual(price);
+  });
+
+  it('reads the defaults and the person’s values into the estimate’s inputs', () => {
+    const simple = {
+      task: 'simple',
+      run: 'cloud',
+      speed: 'moderate',
+      budget: 'low',
+      privacy: 'managed',
+    } as const;
+    expect(inputsFor(catalogue, simple, {}).escalationShare).toBe(catalogue.estimate.escalationShare.value);
+    const { prices } = inputsFor(catalogue, simple, { sin: 3, sout: 4, lin: 5, lout: 6 });
+    expect(prices).toEqual({
+      'hosted-small': { input: 3, output: 4 },
+      'hosted-large': { input: 5, output: 6 },
+    });
   });
 });
 

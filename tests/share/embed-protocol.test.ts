@@ -104,8 +104,15 @@ describe('the embed protocol', () => {
     { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'slm-ish', answers: {} },
     { source: 'slm-or-llm', v: 1, type: 'result', verdict: 'not-llm', answers: {} },
     { source: 'slm-or-llm', v: 1, type: 'result', verdict: 3, answers: {} },
+    // Values that read as a valid word only once turned into a string.
+    { source: 'slm-or-llm', v: 1, type: 'step', step: null },
+    { source: 'slm-or-llm', v: 1, type: 'result', verdict: ['slm'], answers: {} },
   ])('ignores %o', (data) => {
     expect(readAppMessage(data)).toBeNull();
+  });
+
+  it('takes only a theme message as a theme, whatever else carries a theme field', () => {
+    expect(readHostMessage({ source: 'slm-or-llm', v: 1, type: 'resize', theme: 'dark' })).toBeNull();
   });
 
   it('accepts only a light or dark theme from the host', () => {

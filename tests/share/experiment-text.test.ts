@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { experimentFor } from '../../src/engine/experiment';
-import { ageWarning, assumptionsOf, experimentMarkdown } from '../../src/share/experiment-text';
+import {
+  ageWarning,
+  assumptionsOf,
+  experimentMarkdown,
+  hybridTitle,
+  pathNote,
+} from '../../src/share/experiment-text';
 import { dollars, percent, roughly, seconds, formatDate } from '../../src/share/format';
 import { catalogue } from '../shipped-catalogue';
 
@@ -54,10 +60,71 @@ describe('the experiment in the Markdown decision record', () => {
   it('warns once the catalogue is more than six months old, in the record and on the page', () => {
     const old = experimentFor(catalogue, HYBRID, 'hybrid', {}, new Date('2027-06-30T00:00:00Z'));
     expect(ageWarning(old)).toMatch(/^This catalogue is 7 months old/);
-    expect(experimentMarkdown(catalogue, old).join('\n')).toContain('> This catalogue is 7 months old');
+    const lines = experimentMarkdown(catalogue, old);
+    const quoted = lines.findIndex((line) => line.startsWith('> This catalogue is 7 months old'));
+    expect(lines[quoted + 1]).toBe('');
     expect(
       ageWarning(experimentFor(catalogue, HYBRID, 'hybrid', {}, new Date('2027-05-29T00:00:00Z'))),
     ).toBeNull();
+  });
+});
+
+describe('the parts of the experiment’s text', () => {
+  const experiment = experimentFor(catalogue, HYBRID, 'hybrid', {}, TODAY);
+  const gpuPath = experiment.estimate.paths.find((p) => p.gpus)!;
+
+  it('notes a GPU path’s GPUs and their load, and a device’s other costs alone', () => {
+    const note = (gpus: { count: number; utilisation: number | null }) => pathNote({ ...gpuPath, gpus });
+    expect(note({ count: 1, utilisation: 0.5 })).toBe(`1 GPU, 50% loaded on average. ${gpuPath.otherCosts}`);
+    expect(note({ count: 3, utilisation: null })).toBe(`3 GPUs. ${gpuPath.otherCosts}`);
+    const device = experiment.estimate.paths.find((p) => !p.gpus)!;
+    expect(pathNote(device)).toBe(device.otherCosts);
+  });
+
+  it('titles the split only for a hybrid', () => {
+    expect(hybridTitle(experiment)).toMatch(/^Hybrid: 75% /);
+    expect(hybridTitle(experimentFor(catalogue, HYBRID, 'slm', {}, TODAY))).toBeNull();
+  });
+
+  it('says which prices and GPU rate the person set', () => {
+    const own = experimentFor(
+      catalogue,
+      { ...HYBRID, run: 'cloud' },
+      'hybrid',
+      { sin: 0.2, sout: 0.6, gpu: 3 },
+      TODAY,
+    );
+    const texts = assumptionsOf(catalogue, own).map((a) => a.text);
+    expect(texts.some((t) => t.includes('(you set input $0.20 and output $0.60).'))).toBe(true);
+    expect(texts.some((t) => /an hour \(you set \$3\.00\)\.$/.test(t))).toBe(true);
+    const lin = experimentFor(catalogue, { ...HYBRID, run: 'cloud' }, 'hybrid', { lin: 9 }, TODAY);
+    expect(assumptionsOf(catalogue, lin).some((a) => a.text.includes('(you set input $9.00)'))).toBe(true);
+  });
+
+  it('names a cached price only where the model has one', () => {
+    const id = catalogue.estimate.paths['hosted-small'].model;
+    const uncached = {
+      ...catalogue,
+      models: catalogue.models.map((m) =>
+        m.id === id
+          ? { ...m, price: { ...m.price!, value: { ...m.price!.value, cachedInput: undefined } } }
+          : m,
+      ),
+    };
+    const texts = assumptionsOf(
+      uncached,
+      experimentFor(uncached, { ...HYBRID, run: 'cloud' }, 'slm', {}, TODAY),
+    ).map((a) => a.text);
+    const small = texts.find((t) => t.startsWith(`${uncached.models.find((m) => m.id === id)!.name} at`))!;
+    expect(small).not.toContain('cached');
+  });
+
+  it('shows a dash for a path with no cost per 1,000 requests', () => {
+    const first = experiment.estimate.paths[0]!;
+    const free = { ...experiment, estimate: { ...experiment.estimate, paths: [{ ...first, per1k: null }] } };
+    expect(experimentMarkdown(catalogue, free)).toContain(
+      `| ${first.label} (${first.model.name}) | ${dollars(first.monthly)} | – | ${seconds(first.ttftS)} | ${seconds(first.totalS)} |`,
+    );
   });
 });
 

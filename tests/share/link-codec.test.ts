@@ -277,6 +277,18 @@ describe('any string at all (property, 100,000 runs)', () => {
   }, 120_000);
 });
 
+describe('a hash with more than its leading #', () => {
+  it('takes only the leading # off, so a # inside a value leaves that value unknown', () => {
+    const decoded = decodeLink(rules, '#task=simp#le&run=cloud');
+    expect(decoded).toMatchObject({ ok: true, answers: { run: 'cloud' } });
+  });
+
+  it('reads an estimate input given twice as neither', () => {
+    const decoded = decodeLink(rules, 'task=simple&rpd=5&rpd=6');
+    expect(decoded).toMatchObject({ ok: true, traffic: {}, problems: [{ kind: 'ambiguous', key: 'rpd' }] });
+  });
+});
+
 describe('what a notice says was kept', () => {
   it.each([
     [0, 'No answers could be kept.'],

@@ -6,6 +6,7 @@ import {
   mergeChange,
   readProgress,
   sameAnswers,
+  sameProgress,
   tidy,
   type AnswerSet,
   type Progress,
@@ -125,6 +126,15 @@ describe('reading a save', () => {
       progress: progress(set('f', {}, null)),
       fault: null,
     });
+  });
+});
+
+describe('comparing progress before a write', () => {
+  it('tells apart two saves that differ only in where a set came from', () => {
+    const saved = set('a', { task: 'simple' }, 1, 'saved');
+    expect(sameProgress(progress(saved), progress({ ...saved }))).toBe(true);
+    expect(sameProgress(progress(saved), progress({ ...saved, from: 'link' }))).toBe(false);
+    expect(sameProgress(progress(saved, [saved]), progress(saved, [{ ...saved, from: 'tab' }]))).toBe(false);
   });
 });
 

@@ -228,6 +228,16 @@ describe('notices', () => {
     expect(store.getState().notices).toEqual([{ kind: 'set-aside' }]);
   });
 
+  it('keeps a dismissed notice dismissed when another tab writes the same sets aside', () => {
+    const store = fresh();
+    store.getState().choose('task', 'mixed');
+    store.getState().applyLink(link('task=simple'), 'open');
+    store.getState().dismiss('set-aside');
+    const { answers, answerSet, setAside, shortcuts, traffic } = store.getState();
+    store.getState().receive({ current: { ...answerSet, answers }, setAside, shortcuts, traffic });
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it('labels what another tab is answering as from another tab, and keeps the other labels', () => {
     const store = fresh();
     store.getState().choose('task', 'mixed');
