@@ -32,9 +32,9 @@ function hostTheme(): 'light' | 'dark' {
   const nodes = [document.documentElement, document.body].filter(Boolean);
   // Docs themes mark dark mode on <html> or <body>: class="dark", data-theme="dark", or MkDocs' "slate".
   for (const node of nodes) {
-    const { theme, mdColorScheme } = node.dataset;
-    if (node.classList.contains('dark') || theme === 'dark' || mdColorScheme === 'slate') return 'dark';
-    if (node.classList.contains('light') || theme === 'light' || mdColorScheme === 'default') return 'light';
+    const marks = ` ${node.className} ${node.dataset.theme} ${node.dataset.mdColorScheme} `;
+    if (/ (dark|slate) /.test(marks)) return 'dark';
+    if (/ (light|default) /.test(marks)) return 'light';
   }
   // Otherwise go by what the page really paints: its background, or a dark canvas it opted into.
   for (const node of nodes) {
@@ -62,9 +62,9 @@ function session(slot: string, given?: URLSearchParams) {
   const key = `slm-or-llm:embed:${slot}`;
   try {
     if (given) sessionStorage.setItem(key, `${given}`);
-    return new URLSearchParams(sessionStorage.getItem(key) ?? '');
+    return sessionStorage.getItem(key);
   } catch {
-    return new URLSearchParams(); // storage blocked on the host too: the wizard starts over next time
+    return null; // storage blocked on the host too: the wizard starts over next time
   }
 }
 
@@ -73,9 +73,9 @@ function emit(embed: Embed, name: string, detail: object) {
 }
 
 function onMessage(event: MessageEvent) {
-  if (event.origin !== appBase.origin) return;
+  if (event.origin !== appBase.origin || !event.source) return;
   for (const embed of embeds) {
-    if (!embed.iframe.isConnected) continue;
+    // A removed iframe has no window (contentWindow is null), so it never matches.
     if (event.source !== embed.iframe.contentWindow) continue;
     const message = readAppMessage(event.data);
     if (!message) return;
@@ -99,7 +99,7 @@ function onMessage(event: MessageEvent) {
 /** Drops embeds whose iframe left the page; stops listening altogether when none is left. */
 function prune() {
   for (const embed of embeds) if (!embed.iframe.isConnected) embeds.delete(embed);
-  if (embeds.size === 0 && watching) {
+  if (!embeds.size && watching) {
     watching();
     watching = null;
   }
@@ -137,13 +137,10 @@ function mount(element: HTMLElement) {
   const accent = element.dataset.accent ?? '';
   if (/^[0-9a-f]{6}$/i.test(accent)) query.set('accent', accent);
 
-  // The answers given in this page session, else the preset; only the five answer keys and the step pass
-  // through, and the app validates their values.
-  const given = session(slot);
-  // Stryker disable next-line StringLiteral: a fallback names no answer key, so the loop below drops it
-  const preset = given.size > 0 ? given : new URLSearchParams(element.dataset.answers ?? '');
-  const answers = new URLSearchParams({ v: '1' });
-  for (const key of [...CRITERION_IDS, 'step']) if (preset.has(key)) answers.set(key, preset.get(key)!);
+  // The answers given in this page session, else the preset. The app reads them as it reads any link: it
+  // validates each answer and ignores keys it does not know.
+  const answers = new URLSearchParams(session(slot) || element.dataset.answers);
+  answers.set('v', '1');
 
   const iframe = document.createElement('iframe');
   iframe.src = `${appBase.href}?${query}${answers.size > 1 ? `#${answers}` : ''}`;
@@ -158,27 +155,46 @@ function mount(element: HTMLElement) {
   watch();
 }
 
-/** Mounts every [data-slm-or-llm] element on the page that is not mounted yet. */
+/**
+ * Whether React is still hydrating this server-rendered element (its root is above it, its fiber not yet on
+ * it): touching it now makes React throw the page's markup away and render it again (error 418).
+ */
+function hydrating(element: HTMLElement) {
+  const keys = (node: object) => `${Object.keys(node)}`;
+  for (let node = element.parentNode; node; node = node.parentNode)
+    if (keys(node).includes('__reactContainer')) return !keys(element).includes('__reactFiber');
+  return false;
+}
+
+/** Mounts every [data-slm-or-llm] element on the page that is ready; says whether any still waits. */
 function mountAll() {
-  document.querySelectorAll<HTMLElement>('[data-slm-or-llm]').forEach(mount);
+  let waiting = false;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-slm-or-llm]'))
+    if (hydrating(element)) waiting = true;
+    else mount(element);
+  return waiting;
 }
 
 /**
- * Mounts when the page is idle after loading, and again whenever elements come and go (single-page docs
- * sites navigate on the client), so a framework has hydrated its server-rendered markup before the loader
- * touches it, and nothing has to call mountAll() by hand.
+ * Mounts when the page is idle after loading, and from then on whenever elements come and go (single-page
+ * docs sites navigate on the client), and again shortly for an element React is still hydrating: no
+ * framework's server-rendered markup is touched before it is hydrated (the page's own scripts add nodes
+ * while it loads, which must not mount anything early), and nothing has to call mountAll() by hand.
  */
 function mountWhenIdle() {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const later = () =>
+  const idle: (run: () => void) => void = window.requestIdleCallback ?? setTimeout;
+  const later = () => {
     idle(() => {
       prune();
-      mountAll();
+      if (mountAll()) setTimeout(later, 100);
     });
-  if (document.readyState === 'complete') later();
-  // Stryker disable next-line ObjectLiteral,BooleanLiteral: a page loads once, so the listener runs once either way
-  else addEventListener('load', later, { once: true });
-  new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  const start = () => {
+    later();
+    new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start); // a page loads once
 }
 
 (window as unknown as { SlmOrLlm: object }).SlmOrLlm = { mount, mountAll };

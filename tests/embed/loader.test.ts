@@ -35,6 +35,9 @@ async function load(): Promise<Loader> {
 
 const frameIn = (id: string) => document.querySelector<HTMLIFrameElement>(`#${id} iframe`)!;
 const queryOf = (iframe: HTMLIFrameElement) => Object.fromEntries(new URL(iframe.src).searchParams);
+/** The iframe's hash as keys and values; the app reads it as it reads any link. */
+const hashOf = (iframe: HTMLIFrameElement) =>
+  Object.fromEntries(new URLSearchParams(new URL(iframe.src).hash.slice(1)));
 
 /** A message as the app inside `iframe` would send it. */
 function fromApp(iframe: HTMLIFrameElement, data: unknown, origin = APP) {
@@ -104,7 +107,8 @@ describe('embed.js turns each marked element into the wizard', () => {
       slot: '/:1',
       accent: '0F766E',
     });
-    expect(new URL(b.src).hash).toBe('#v=1&task=simple&run=device');
+    // The app validates each answer and ignores keys it does not know, as in any link.
+    expect(hashOf(b)).toEqual({ v: '1', task: 'simple', run: 'device', colour: 'blue' });
 
     // An unknown theme follows the host; an accent that is not six hex digits is left out.
     expect(queryOf(frameIn('c'))).toEqual({ embed: '1', parentOrigin: APP, theme: 'light', slot: '/:2' });
@@ -155,6 +159,19 @@ describe('embed.js turns each marked element into the wizard', () => {
     }
   });
 
+  it('leaves an element alone while React hydrates the page around it, and mounts it once hydrated', async () => {
+    document.body.innerHTML = '<div id="root"><main><div id="a" data-slm-or-llm></div></main></div>';
+    // What React's hydrateRoot leaves on its container at once, and on each element as it hydrates it.
+    Object.assign(document.getElementById('root')!, { __reactContainer$k: {} });
+    vi.resetModules();
+    await import('../../src/embed/loader');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(document.querySelector('#a iframe')).toBeNull();
+    Object.assign(document.getElementById('a')!, { __reactFiber$k: {} });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(frameIn('a').title).toBe('SLM or LLM? decision wizard');
+  });
+
   it('mounts an element once, whether by itself or by mount and mountAll', async () => {
     document.body.innerHTML = '<div id="a" data-slm-or-llm><p>Loading the wizard…</p></div>';
     const loader = await load();
@@ -170,6 +187,10 @@ describe('embed.js turns each marked element into the wizard', () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     document.body.innerHTML = '<div id="a" data-slm-or-llm></div>';
     await load();
+    expect(document.querySelector('#a iframe')).toBeNull();
+    // The page's own scripts add nodes while it loads (a framework about to hydrate): still nothing.
+    document.head.append(document.createElement('link'));
+    await vi.runAllTimersAsync();
     expect(document.querySelector('#a iframe')).toBeNull();
     window.dispatchEvent(new Event('load'));
     await vi.runAllTimersAsync();
@@ -426,7 +447,7 @@ describe('embed.js and the app inside', () => {
       const { a } = await mounted();
       fromApp(a, envelope({ type: 'step', step: 'speed', answers: { task: 'simple', run: 'device' } }));
       const again = await navigateAwayAndBack();
-      expect(new URL(again.a.src).hash).toBe('#v=1&task=simple&run=device&step=speed');
+      expect(hashOf(again.a)).toEqual({ v: '1', task: 'simple', run: 'device', step: 'speed' });
       // The other wizard on the page was never answered: it starts afresh.
       expect(new URL(again.b.src).hash).toBe('');
     });
@@ -436,24 +457,22 @@ describe('embed.js and the app inside', () => {
       const all = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' };
       fromApp(a, envelope({ type: 'step', step: 'result', answers: all }));
       fromApp(a, envelope({ type: 'result', verdict: 'hybrid', answers: { ...all, task: 'mixed' } }));
-      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe(
-        '#v=1&task=mixed&run=device&speed=instant&budget=low&privacy=local',
-      );
+      expect(hashOf((await navigateAwayAndBack()).a)).toEqual({ v: '1', ...all, task: 'mixed' });
       fromApp(frameIn('a'), envelope({ type: 'step', step: 'start', answers: { task: 'simple' } }));
-      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=simple');
+      expect(hashOf((await navigateAwayAndBack()).a)).toEqual({ v: '1', task: 'simple' });
     });
 
     it('and the preset answers until the person has answered', async () => {
       const { a } = await mounted();
       fromApp(a, envelope({ type: 'step', step: 'start', answers: {} }));
-      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=complex');
+      expect(hashOf((await navigateAwayAndBack()).a)).toEqual({ v: '1', task: 'complex' });
     });
 
-    it('and only answers, never another key or a message from elsewhere', async () => {
+    it('and never what a message from elsewhere says', async () => {
       const { a } = await mounted();
-      sessionStorage.setItem('slm-or-llm:embed:/:0', 'task=simple&colour=blue&step=run');
+      sessionStorage.setItem('slm-or-llm:embed:/:0', 'task=simple&step=run');
       fromApp(a, envelope({ type: 'step', step: 'run', answers: { task: 'mixed' } }), 'https://evil.example');
-      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=simple&step=run');
+      expect(hashOf((await navigateAwayAndBack()).a)).toEqual({ v: '1', task: 'simple', step: 'run' });
     });
 
     it('and starts over, without an error, where the host’s storage is blocked too', async () => {
@@ -464,7 +483,7 @@ describe('embed.js and the app inside', () => {
       vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
       vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
       fromApp(a, envelope({ type: 'step', step: 'speed', answers: { task: 'simple' } }));
-      expect(new URL((await navigateAwayAndBack()).a.src).hash).toBe('#v=1&task=complex');
+      expect(hashOf((await navigateAwayAndBack()).a)).toEqual({ v: '1', task: 'complex' });
     });
   });
 });
