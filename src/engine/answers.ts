@@ -6,6 +6,7 @@ const isCriterionId = (key: string): key is CriterionId => (CRITERION_IDS as rea
 
 /** True when `option` is one of the criterion's option ids. */
 export function isOptionOf(rules: Questions, criterion: CriterionId, option: unknown): option is string {
+  // Stryker disable next-line ConditionalExpression: a Set of ids has no other value; typeof narrows the type
   return typeof option === 'string' && indexRules(rules).options.get(criterion)!.has(option);
 }
 

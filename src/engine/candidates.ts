@@ -66,8 +66,9 @@ export function candidatesFor(catalogue: Catalogue, answers: CompleteAnswers, ve
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
     catalogue.models
       .filter((m) => m.size === role && fits(answers, m))
-      .map((model, index) => ({ model, index, rank: order(model) }))
-      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .map((model) => ({ model, rank: order(model) }))
+      // A stable sort: models that rank the same keep the catalogue's order.
+      .sort((a, b) => a.rank - b.rank)
       .slice(0, COUNTS[verdict][role])
       .map(({ model }) => ({ model, role, why: why(answers, model, role) }));
   return [

@@ -182,7 +182,8 @@ export function estimate(
   const mayWait = answers.speed === 'relaxed';
   const paths = [...small, ...large].map((id) => estimatePath(catalogue, id, inputs, 1, mayWait));
   let hybrid: Estimate['hybrid'] = null;
-  if (verdict === 'hybrid' && small[0] && large[0]) {
+  // Only a hybrid's verdict allows both a small and a large path (pathsFor).
+  if (small[0] && large[0]) {
     const routine = estimatePath(catalogue, small[0], inputs, 1 - inputs.escalationShare, mayWait);
     const escalation = estimatePath(catalogue, large[0], inputs, inputs.escalationShare, mayWait);
     const monthly = routine.monthly + escalation.monthly;

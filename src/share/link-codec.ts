@@ -88,9 +88,12 @@ export function decodeLink(rules: Questions, rawHash: string): DecodedLink {
   for (const key of TRAFFIC_KEYS) {
     const values = params.get(key);
     if (!values) continue;
-    const value = values.length === 1 ? readTrafficValue(key, values[0]!) : null;
-    if (values.length > 1) problems.push({ kind: 'ambiguous', key });
-    else if (value === null) problems.push({ kind: 'bad-estimate', key, value: values[0]! });
+    if (values.length > 1) {
+      problems.push({ kind: 'ambiguous', key });
+      continue;
+    }
+    const value = readTrafficValue(key, values[0]!);
+    if (value === null) problems.push({ kind: 'bad-estimate', key, value: values[0]! });
     else traffic[key] = value;
   }
   return { ok: true, answers, step, traffic, problems };

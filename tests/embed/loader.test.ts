@@ -428,6 +428,7 @@ describe('embed.js and the app inside', () => {
     document.getElementById('b')!.remove();
     await vi.runAllTimersAsync();
     expect(removed).toHaveBeenCalledWith('message', expect.any(Function));
+    expect(colourListeners.size).toBe(0);
     fromApp(b, envelope({ type: 'resize', height: 300 }));
     expect(b.style.height).toBe('640px');
   });

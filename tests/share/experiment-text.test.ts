@@ -62,6 +62,7 @@ describe('the experiment in the Markdown decision record', () => {
     expect(ageWarning(old)).toMatch(/^This catalogue is 7 months old/);
     const lines = experimentMarkdown(catalogue, old);
     const quoted = lines.findIndex((line) => line.startsWith('> This catalogue is 7 months old'));
+    expect(quoted).toBeGreaterThan(0);
     expect(lines[quoted + 1]).toBe('');
     expect(
       ageWarning(experimentFor(catalogue, HYBRID, 'hybrid', {}, new Date('2027-05-29T00:00:00Z'))),
@@ -107,7 +108,10 @@ describe('the parts of the experiment’s text', () => {
       ...catalogue,
       models: catalogue.models.map((m) =>
         m.id === id
-          ? { ...m, price: { ...m.price!, value: { ...m.price!.value, cachedInput: undefined } } }
+          ? {
+              ...m,
+              price: { ...m.price!, value: { ...m.price!.value, cachedInput: undefined, note: undefined } },
+            }
           : m,
       ),
     };
@@ -115,8 +119,20 @@ describe('the parts of the experiment’s text', () => {
       uncached,
       experimentFor(uncached, { ...HYBRID, run: 'cloud' }, 'slm', {}, TODAY),
     ).map((a) => a.text);
-    const small = texts.find((t) => t.startsWith(`${uncached.models.find((m) => m.id === id)!.name} at`))!;
-    expect(small).not.toContain('cached');
+    const model = uncached.models.find((m) => m.id === id)!;
+    const { input, output, host } = model.price!.value;
+    expect(texts).toContain(
+      `${model.name} at ${host}: ${dollars(input)} in and ${dollars(output)} out per million tokens.`,
+    );
+  });
+
+  it('lists every price as the catalogue’s where the person set none', () => {
+    const inputs = { ...experiment.estimate.inputs, prices: {} };
+    const texts = assumptionsOf(catalogue, {
+      ...experiment,
+      estimate: { ...experiment.estimate, inputs },
+    }).map((a) => a.text);
+    expect(texts.filter((t) => t.includes('you set'))).toEqual([]);
   });
 
   it('shows a dash for a path with no cost per 1,000 requests', () => {

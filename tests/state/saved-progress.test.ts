@@ -134,6 +134,7 @@ describe('comparing progress before a write', () => {
     const saved = set('a', { task: 'simple' }, 1, 'saved');
     expect(sameProgress(progress(saved), progress({ ...saved }))).toBe(true);
     expect(sameProgress(progress(saved), progress({ ...saved, from: 'link' }))).toBe(false);
+    expect(sameProgress(progress(saved), progress({ ...saved, id: 'b' }))).toBe(false);
     expect(sameProgress(progress(saved, [saved]), progress(saved, [{ ...saved, from: 'tab' }]))).toBe(false);
   });
 });
