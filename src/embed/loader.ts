@@ -64,7 +64,7 @@ function session(slot: string, given?: URLSearchParams) {
     if (given) sessionStorage.setItem(key, `${given}`);
     return sessionStorage.getItem(key);
   } catch {
-    return null; // storage blocked on the host too: the wizard starts over next time
+    // Storage blocked on the host too: nothing is kept, and the wizard starts over next time.
   }
 }
 

@@ -34,6 +34,7 @@ const indexes = new WeakMap<Questions, RulesIndex>();
 /** Look-up tables for a parsed rules table, built on first use. */
 export function indexRules(rules: Questions): RulesIndex {
   const cached = indexes.get(rules);
+  // Stryker disable next-line ConditionalExpression: a cache; building the tables again gives the same ones
   if (cached) return cached;
   const options = new Map(
     rules.criteria.map((c) => [

@@ -135,6 +135,7 @@ describe('comparing progress before a write', () => {
     expect(sameProgress(progress(saved), progress({ ...saved }))).toBe(true);
     expect(sameProgress(progress(saved), progress({ ...saved, from: 'link' }))).toBe(false);
     expect(sameProgress(progress(saved), progress({ ...saved, id: 'b' }))).toBe(false);
+    expect(sameProgress(progress(saved), progress({ ...saved, at: 2 }))).toBe(false);
     expect(sameProgress(progress(saved, [saved]), progress(saved, [{ ...saved, from: 'tab' }]))).toBe(false);
   });
 });
