@@ -140,10 +140,10 @@ function mount(element: HTMLElement) {
   // The answers given in this page session, else the preset. The app reads them as it reads any link: it
   // validates each answer and ignores keys it does not know.
   const answers = new URLSearchParams(session(slot) || element.dataset.answers);
-  answers.set('v', '1');
+  answers.delete('v'); // v=1 is implied, and goes first
 
   const iframe = document.createElement('iframe');
-  iframe.src = `${appBase.href}?${query}${answers.size > 1 ? `#${answers}` : ''}`;
+  iframe.src = `${appBase.href}?${query}${answers.size ? `#v=1&${answers}` : ''}`;
   iframe.title = IFRAME_TITLE;
   iframe.loading = 'lazy';
   iframe.allow = 'clipboard-write';

@@ -113,12 +113,15 @@ test('two embeds on one page keep their own progress', async ({ page }) => {
   }
   await expect(keptAside(first)).toHaveCount(0);
 
-  await page.reload();
+  // A new tab: the host page's session (where embed.js hands answers back) starts empty, so what shows is
+  // each embed's own saved progress.
+  const again = await page.context().newPage();
+  await again.goto(`${SAME_SITE_HOST_ORIGIN}/two-embeds.html`);
   for (const [id, label] of [
     ['first', /simple and repetitive/i],
     ['second', /complex or creative/i],
   ] as const) {
-    const frame = (await (await page.locator(`#${id} iframe`).elementHandle())!.contentFrame())!;
+    const frame = (await (await again.locator(`#${id} iframe`).elementHandle())!.contentFrame())!;
     await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await frame.getByRole('button', { name: /continue where you left off \(1 of 5 answered\)/i }).click();
     await frame.getByRole('button', { name: 'Back' }).click();
