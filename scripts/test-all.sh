@@ -5,16 +5,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm run format:check
-npm run typecheck
-npm run lint
-npx vitest run
-npm run mutation
-npm run bench
-npm run build
-npm run size
+# Runs one step and says how long it took, so the suite's time can be read step by step.
+timed() {
+  local started=$SECONDS
+  "$@"
+  echo "[test-all] $* took $((SECONDS - started)) s"
+}
+
+timed npm run format:check
+timed npm run typecheck
+timed npm run lint
+timed npx vitest run
+timed npm run mutation
+timed npm run bench
+timed npm run build
+timed npm run size
 # Docs sites built with the generators' own packages, for the embed tests (their own lockfile).
-npm run generators
-npx playwright test
-npm run interactions
-npm run lighthouse
+timed npm run generators
+timed npx playwright test
+timed npm run interactions
+timed npm run lighthouse
