@@ -20,8 +20,9 @@ export interface EmbedSnippets {
 /** Both embed snippets for an app deployed at `appUrl` (the address of any of its pages). */
 export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedOptions): EmbedSnippets {
   const base = appBase(appUrl);
+  const link = encodeLink(answers);
   // Stryker disable next-line Regex: an encoded link always starts with its version
-  const preset = Object.keys(answers).length > 0 ? encodeLink(answers).replace(/^v=1&/, '') : '';
+  const preset = Object.keys(answers).length > 0 ? link.replace(/^v=1&/, '') : '';
 
   const attributes = [
     `data-slm-or-llm`,
@@ -34,7 +35,7 @@ export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedO
   const query = new URLSearchParams({ embed: '1' });
   if (theme !== 'auto') query.set('theme', theme);
   if (accent) query.set('accent', accent);
-  const src = `${base.href}?${query.toString()}${preset ? `#${encodeLink(answers)}` : ''}`;
+  const src = `${base.href}?${query.toString()}${preset ? `#${link}` : ''}`;
   // Without embed.js nothing can size the frame, so it gets the start screen's height in a docs column
   // (506 px at 768 px wide, 438 px at 1280): little blank space, and later screens scroll inside it.
   const iframe =

@@ -174,7 +174,7 @@ export function mergeChange(before: Progress, after: Progress, stored: Progress 
 
   const removed = before.setAside.filter((set) => !after.setAside.some((s) => s.id === set.id));
   const added = after.setAside.filter((set) => !before.setAside.some((s) => sameSet(s, set)));
-  // tidy keeps the first copy of each id, so this tab's copy of a set it added wins over an older one.
+  // tidy keeps the newest copy of each id (the first of two as new), so an older copy stored here goes.
   next.setAside = [...added, ...next.setAside.filter((set) => !removed.some((r) => r.id === set.id))];
 
   if (!sameSet(after.current, before.current)) {

@@ -14,7 +14,7 @@ import { PATH_IDS } from '../../src/rules/catalogue-schema';
 import { verdictFor } from '../../src/engine/decide';
 import type { CompleteAnswers } from '../../src/engine/types';
 import { rules } from '../shipped-rules';
-import { catalogue } from '../shipped-catalogue';
+import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
 import { allCombinations } from './combinations';
 
 const DAYS = 730 / 24;
@@ -27,6 +27,15 @@ const base: EstimateInputs = {
   gpuHourly: 2.69,
   prices: {},
 };
+/** Answers for a mixed task on servers, changed where a test says. */
+const answers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
+  task: 'mixed',
+  run: 'cloud',
+  speed: 'moderate',
+  budget: 'medium',
+  privacy: 'managed',
+  ...overrides,
+});
 const path = (id: (typeof PATH_IDS)[number], inputs = base, share = 1, mayWait = false) =>
   estimatePath(catalogue, id, inputs, share, mayWait);
 
@@ -97,14 +106,7 @@ describe('worked examples, checked by hand', () => {
   });
 
   it('splits a hybrid’s traffic: 75% on the device for nothing, 25% on GPT-6.2 Sol', () => {
-    const answers = {
-      task: 'mixed',
-      run: 'either',
-      speed: 'moderate',
-      budget: 'medium',
-      privacy: 'controlled',
-    };
-    const { hybrid } = estimate(catalogue, answers, 'hybrid', base);
+    const { hybrid } = estimate(catalogue, answers({ run: 'either', privacy: 'controlled' }), 'hybrid', base);
     expect(hybrid!.routine.id).toBe('device');
     expect(hybrid!.escalation.id).toBe('hosted-large');
     expect(hybrid!.monthly).toBeCloseTo(0.25 * 1520.833, 2);
@@ -179,26 +181,11 @@ describe('the estimator’s properties', () => {
 });
 
 describe('the estimator’s edges', () => {
-  /** The catalogue with the hosted small path's model changed. */
-  const withSmallModel = (change: (m: (typeof catalogue.models)[number]) => object) => {
-    const { model: id } = catalogue.estimate.paths['hosted-small'];
-    return {
-      ...catalogue,
-      estimate: {
-        ...catalogue.estimate,
-        paths: {
-          ...catalogue.estimate.paths,
-          'hosted-small': { ...catalogue.estimate.paths['hosted-small'], speed: undefined },
-        },
-      },
-      models: catalogue.models.map((m) => (m.id === id ? { ...m, ...change(m) } : m)),
-    };
-  };
-
   it('gives no total time where no source gives the wait for the first token', () => {
-    const unmeasured = withSmallModel(() => ({
-      speed: { value: { tokensPerS: 10, on: 'a test' }, source: 't', date: '2026-11' },
-    }));
+    const unmeasured = withPath('hosted-small', {
+      path: { speed: undefined },
+      model: () => ({ speed: { value: { tokensPerS: 10, on: 'a test' }, source: 't', date: '2026-11' } }),
+    });
     expect(estimatePath(unmeasured, 'hosted-small', base, 1, false)).toMatchObject({
       ttftS: null,
       totalS: null,
@@ -210,9 +197,7 @@ describe('the estimator’s edges', () => {
     expect(small.price!.value.cachedInput).toBeDefined();
     expect(path('hosted-small').levers.caching).not.toBeNull();
     expect(path('hosted-small', { ...base, cachedShare: 0 }).levers.caching).toBeNull();
-    const uncached = withSmallModel((m) => ({
-      price: { ...m.price!, value: { ...m.price!.value, cachedInput: undefined } },
-    }));
+    const uncached = withPath('hosted-small', { model: plainPrice });
     expect(estimatePath(uncached, 'hosted-small', base, 1, false).levers.caching).toBeNull();
   });
 
@@ -221,18 +206,12 @@ describe('the estimator’s edges', () => {
   });
 
   it('splits the traffic only for a hybrid', () => {
-    const slm = {
-      task: 'simple',
-      run: 'either',
-      speed: 'moderate',
-      budget: 'low',
-      privacy: 'managed',
-    } as const;
+    const slm = answers({ task: 'simple', run: 'either', budget: 'low' });
     expect(estimate(catalogue, slm, 'slm', base).hybrid).toBeNull();
     expect(estimate(catalogue, slm, 'hybrid', base).hybrid).not.toBeNull();
   });
 
-  it('takes a person’s own price for either hosted path, and for no other', () => {
+  it('takes each price the person set for a path in place of the catalogue’s, and the rest from it', () => {
     const own = { ...base, prices: { 'hosted-large': { input: 1 }, 'hosted-small': { output: 2 } } };
     const price = { input: 5, output: 7, host: 'A host' };
     expect(priceOf(price, 'hosted-large', own)).toEqual({ ...price, input: 1 });
@@ -241,13 +220,7 @@ describe('the estimator’s edges', () => {
   });
 
   it('reads the defaults and the person’s values into the estimate’s inputs', () => {
-    const simple = {
-      task: 'simple',
-      run: 'cloud',
-      speed: 'moderate',
-      budget: 'low',
-      privacy: 'managed',
-    } as const;
+    const simple = answers({ task: 'simple' });
     expect(inputsFor(catalogue, simple, {}).escalationShare).toBe(catalogue.estimate.escalationShare.value);
     const { prices } = inputsFor(catalogue, simple, { sin: 3, sout: 4, lin: 5, lout: 6 });
     expect(prices).toEqual({
@@ -258,15 +231,6 @@ describe('the estimator’s edges', () => {
 });
 
 describe('the paths the answers allow', () => {
-  const answers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
-    task: 'mixed',
-    run: 'cloud',
-    speed: 'moderate',
-    budget: 'medium',
-    privacy: 'managed',
-    ...overrides,
-  });
-
   it.each([
     [{ run: 'device' }, 'slm', ['device'], []],
     [{ run: 'either' }, 'slm', ['device', 'hosted-small', 'self-hosted-small'], []],

@@ -8,7 +8,7 @@ import {
   pathNote,
 } from '../../src/share/experiment-text';
 import { dollars, percent, roughly, seconds, formatDate } from '../../src/share/format';
-import { catalogue } from '../shipped-catalogue';
+import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
 
 const HYBRID = { task: 'mixed', run: 'either', speed: 'relaxed', budget: 'medium', privacy: 'controlled' };
 const TODAY = new Date('2026-12-01T00:00:00Z');
@@ -103,23 +103,12 @@ describe('the parts of the experiment’s text', () => {
   });
 
   it('names a cached price only where the model has one', () => {
-    const id = catalogue.estimate.paths['hosted-small'].model;
-    const uncached = {
-      ...catalogue,
-      models: catalogue.models.map((m) =>
-        m.id === id
-          ? {
-              ...m,
-              price: { ...m.price!, value: { ...m.price!.value, cachedInput: undefined, note: undefined } },
-            }
-          : m,
-      ),
-    };
+    const uncached = withPath('hosted-small', { model: plainPrice });
     const texts = assumptionsOf(
       uncached,
       experimentFor(uncached, { ...HYBRID, run: 'cloud' }, 'slm', {}, TODAY),
     ).map((a) => a.text);
-    const model = uncached.models.find((m) => m.id === id)!;
+    const model = uncached.models.find((m) => m.id === uncached.estimate.paths['hosted-small'].model)!;
     const { input, output, host } = model.price!.value;
     expect(texts).toContain(
       `${model.name} at ${host}: ${dollars(input)} in and ${dollars(output)} out per million tokens.`,
