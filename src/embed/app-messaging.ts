@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Questions } from '../rules/schema';
-import { checkAnswers } from '../engine/answers';
+import { checkAnswers, firstUnanswered } from '../engine/answers';
 import { verdictFor } from '../engine/decide';
 import type { Presentation } from '../share/presentation';
 import type { WizardState } from '../state/wizard-store';
@@ -11,7 +11,8 @@ export interface HostConnection {
 }
 
 /**
- * Talks to the host page when the app runs embedded: reports its height (at most once a frame), and,
+ * Talks to the host page when the app runs embedded: reports its height (at most once a frame, and never
+ * on a result: see below), and,
  * only to the origin named in parentOrigin, its steps and results. Accepts a theme from that parent alone.
  * At top level, or without embed=1, it sends nothing at all.
  */
@@ -36,7 +37,12 @@ export function connectToHost(
   // Stryker disable next-line UnaryOperator: no wizard is 1 px tall
   let lastHeight = -1;
   const observer = new ResizeObserver(() => {
-    if (frame) return;
+    // A result is many times taller than the questions. Grown to fit it, the frame would push the host's
+    // content down by thousands of pixels after a click the host cannot see (a click in a cross-origin frame
+    // is no input to it, so the shift counts against its layout stability), so it keeps the questions'
+    // height and the result scrolls inside it.
+    const { step, answers } = store.getState();
+    if (frame || (step === 'result' && !firstUnanswered(rules, answers))) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       const height = Math.ceil(measured.getBoundingClientRect().height);

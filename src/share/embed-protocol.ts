@@ -30,9 +30,9 @@ const isOurs = (data: unknown): data is Record<string, unknown> =>
 
 /** A finite height clamped to the allowed range, or null for anything else. */
 export function clampHeight(value: unknown): number | null {
-  // Stryker disable next-line ConditionalExpression: Number.isFinite rejects every non-number; typeof narrows the type
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  return Math.round(Math.min(EMBED_MAX_HEIGHT, Math.max(EMBED_MIN_HEIGHT, value)));
+  // Number.isFinite is false for anything but a finite number (it never converts), so value is one below.
+  if (!Number.isFinite(value)) return null;
+  return Math.round(Math.min(EMBED_MAX_HEIGHT, Math.max(EMBED_MIN_HEIGHT, value as number)));
 }
 
 /** The theme a host asked for, or null when the message is anything else. */
@@ -55,24 +55,19 @@ function readAnswers(data: unknown): Record<string, string> {
 /** A valid message from the app, or null. Heights are clamped; answers are copied as plain strings. */
 export function readAppMessage(data: unknown): AppMessage | null {
   if (!isOurs(data)) return null;
-  switch (data.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'resize': {
-      const height = clampHeight(data.height);
-      return height === null ? null : { type: 'resize', height };
-    }
-    case 'step':
-      return typeof data.step === 'string' && /^[a-z]{1,20}$/.test(data.step)
-        ? { type: 'step', step: data.step, answers: readAnswers(data.answers) }
-        : null;
-    case 'result':
-      return typeof data.verdict === 'string' &&
-        /^(slm|hybrid|llm)$/.test(data.verdict) &&
-        isObject(data.answers)
-        ? { type: 'result', verdict: data.verdict, answers: readAnswers(data.answers) }
-        : null;
-    default:
-      return null;
+  const { type, step, verdict } = data;
+  if (type === 'ready') return { type };
+  if (type === 'resize') {
+    const height = clampHeight(data.height);
+    return height === null ? null : { type, height };
   }
+  const answers = readAnswers(data.answers);
+  if (type === 'step' && typeof step === 'string' && /^[a-z]{1,20}$/.test(step))
+    return { type, step, answers };
+  return type === 'result' &&
+    typeof verdict === 'string' &&
+    /^(slm|hybrid|llm)$/.test(verdict) &&
+    isObject(data.answers)
+    ? { type, verdict, answers }
+    : null;
 }

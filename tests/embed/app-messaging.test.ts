@@ -29,7 +29,8 @@ function framedWindow() {
   const listeners = new Set<(event: MessageEvent) => void>();
   const win = {
     parent,
-    requestAnimationFrame: (callback: () => void) => (callback(), 1),
+    // Runs the frame at once, so it is over (0: none pending) by the time its id is returned.
+    requestAnimationFrame: (callback: () => void) => (callback(), 0),
     cancelAnimationFrame: () => undefined,
     addEventListener: (type: string, listener: (event: MessageEvent) => void) =>
       type === 'message' && listeners.add(listener),
@@ -49,7 +50,8 @@ const setup = (query: string) => {
   measured.getBoundingClientRect = () => ({ height: 812.3 }) as DOMRect;
   const connection = connectToHost(store, rules, readPresentation(query), onTheme, measured, frame.win);
   const sent = () => frame.parent.postMessage.mock.calls.map(([data, origin]) => ({ ...data, origin }));
-  return { store, ...frame, onTheme, connection, sent };
+  const measure = (height: number) => (measured.getBoundingClientRect = () => ({ height }) as DOMRect);
+  return { store, ...frame, onTheme, connection, sent, measure };
 };
 
 const ANSWERS = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
@@ -115,6 +117,36 @@ describe('messages from the app to its host', () => {
     store.getState().setShortcuts(false);
     store.getState().dismiss('link');
     expect(sent('result')).toHaveLength(1);
+  });
+
+  it('keeps the height the questions had while a result shows, which scrolls inside the frame', () => {
+    const { store, sent, measure } = setup(`?embed=1&parentOrigin=${encodeURIComponent(HOST)}`);
+    const heights = () =>
+      sent()
+        .filter((m) => m.type === 'resize')
+        .map((m) => m.height);
+    resize();
+    const { task, ...others } = ANSWERS;
+    for (const [id, option] of Object.entries(others)) store.getState().choose(id as 'run', option);
+    // A stored result step with an answer missing shows that question, which is measured as any other.
+    store.getState().goTo('result');
+    measure(900);
+    resize();
+    expect(heights()).toEqual([813, 900]);
+
+    store.getState().choose('task', task);
+    store.getState().goTo('result');
+    measure(7000);
+    resize();
+    store.getState().choose('task', 'complex'); // a what-if change
+    measure(7200);
+    resize();
+    expect(heights()).toEqual([813, 900]);
+
+    store.getState().startOver();
+    measure(950);
+    resize();
+    expect(heights()).toEqual([813, 900, 950]);
   });
 
   it('sends only its height, to any origin, without parentOrigin', () => {

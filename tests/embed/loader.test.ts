@@ -65,6 +65,8 @@ class TrackedObserver extends MutationObserver {
 let colourListeners: Set<() => void>;
 beforeEach(() => {
   vi.useFakeTimers();
+  // jsdom has constructed style sheets but no document.adoptedStyleSheets; browsers have both.
+  Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
   vi.stubGlobal('MutationObserver', TrackedObserver);
   colourListeners = stubColourScheme(false);
   document.documentElement.className = '';
@@ -94,8 +96,8 @@ describe('embed.js turns each marked element into the wizard', () => {
     expect(a.title).toBe('SLM or LLM? decision wizard');
     expect(a.loading).toBe('lazy');
     expect(a.allow).toBe('clipboard-write');
-    expect(a.style.width).toBe('100%');
-    expect(a.style.border).toContain('0');
+    // Its size and border come from the sheet embed.js adds (below), so nothing inline competes with it.
+    expect(a.style.height).toBe('');
     expect(a.src).toBe(`${APP}/?embed=1&parentOrigin=${encodeURIComponent(APP)}&theme=light&slot=%2F%3A0`);
     expect(a.style.colorScheme).toBe('light');
 
@@ -112,6 +114,21 @@ describe('embed.js turns each marked element into the wizard', () => {
 
     // An unknown theme follows the host; an accent that is not six hex digits is left out.
     expect(queryOf(frameIn('c'))).toEqual({ embed: '1', parentOrigin: APP, theme: 'light', slot: '/:2' });
+  });
+
+  it('reserves each wizard’s height by its width, before anything mounts, in a sheet beside the page’s own', async () => {
+    const pages = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pages];
+    await load();
+    const [own, reserved] = document.adoptedStyleSheets;
+    expect(own).toBe(pages);
+    // The element measures its own width for the frame it holds; before it holds one, a placeholder of the
+    // frame's height stands in. (jsdom drops the height itself: container units are beyond it, so the
+    // browser tests measure it.)
+    expect([...reserved!.cssRules].map((rule) => rule.cssText)).toEqual([
+      '[data-slm-or-llm] { container-type: inline-size; }',
+      '[data-slm-or-llm]:empty:before,[data-slm-or-llm]>iframe { content: ""; display: block; width: 100%; border: 0px; }',
+    ]);
   });
 
   it('names each wizard’s place by its page’s path in safe characters, and passes only a six-digit accent', async () => {
@@ -397,7 +414,7 @@ describe('embed.js and the app inside', () => {
       { name: 'step', detail: { step: 'speed' } },
       { name: 'result', detail: { verdict: 'slm', answers: { task: 'simple' } } },
     ]);
-    expect(b.style.height).toBe('640px');
+    expect(b.style.height).toBe('');
   });
 
   it('ignores messages from another origin, from another window, and malformed ones', async () => {
@@ -411,26 +428,29 @@ describe('embed.js and the app inside', () => {
     );
     // A message from the other wizard's window speaks for that wizard only.
     fromApp(b, envelope({ type: 'step', step: 'task', answers: {} }));
-    expect(a.style.height).toBe('640px');
+    expect(a.style.height).toBe('');
     expect(events).toEqual([]);
     expect(postA).not.toHaveBeenCalled();
   });
 
-  it('forgets a removed wizard and stops listening once none is left', async () => {
+  it('forgets a removed wizard, and listens once for as long as the page lives', async () => {
     const { a, b } = await mounted();
-    const removed = vi.spyOn(window, 'removeEventListener');
+    const added = vi.spyOn(window, 'addEventListener');
     document.getElementById('a')!.remove();
-    await vi.runAllTimersAsync();
-    expect(removed).not.toHaveBeenCalledWith('message', expect.any(Function));
-    fromApp(a, envelope({ type: 'resize', height: 300 }));
-    expect(a.style.height).toBe('640px');
-
     document.getElementById('b')!.remove();
     await vi.runAllTimersAsync();
-    expect(removed).toHaveBeenCalledWith('message', expect.any(Function));
-    expect(colourListeners.size).toBe(0);
-    fromApp(b, envelope({ type: 'resize', height: 300 }));
-    expect(b.style.height).toBe('640px');
+    fromApp(a, envelope({ type: 'resize', height: 300 }));
+    expect(a.style.height).toBe('');
+
+    // A single-page site shows a wizard again: it is heard, by the listeners already there.
+    document.body.insertAdjacentHTML('beforeend', '<div id="c" data-slm-or-llm></div>');
+    await vi.runAllTimersAsync();
+    fromApp(frameIn('c'), envelope({ type: 'resize', height: 300 }));
+    expect(frameIn('c').style.height).toBe('300px');
+    expect(added).not.toHaveBeenCalledWith('message', expect.any(Function));
+    expect(colourListeners.size).toBe(1);
+    fromApp(b, envelope({ type: 'resize', height: 400 }));
+    expect(b.style.height).toBe('');
   });
 
   describe('keeps each wizard’s answers for the page session and hands them back when it is shown again', () => {
