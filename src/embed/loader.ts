@@ -126,6 +126,7 @@ function watch() {
 function mount(element: HTMLElement) {
   // An element that holds a frame already is left alone, so two copies of embed.js never fight over one.
   if (element.querySelector('iframe')) return;
+  element.dataset.slmOrLlm ??= ''; // mount() may be given any element; the marker sizes the frame
   const fixed = /^(light|dark)$/.test(element.dataset.theme!)
     ? (element.dataset.theme as 'light' | 'dark')
     : null;

@@ -96,6 +96,8 @@ test('two embeds on one page keep their own progress', async ({ page }) => {
   await page.goto(`${SAME_SITE_HOST_ORIGIN}/two-embeds.html`);
   const frames: Frame[] = [];
   for (const id of ['first', 'second']) {
+    // The frames load lazily, as a reader scrolls to them.
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     const handle = await page.locator(`#${id} iframe`).elementHandle();
     const frame = (await handle!.contentFrame())!;
     await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
@@ -121,6 +123,7 @@ test('two embeds on one page keep their own progress', async ({ page }) => {
     ['first', /simple and repetitive/i],
     ['second', /complex or creative/i],
   ] as const) {
+    await again.locator(`#${id}`).scrollIntoViewIfNeeded();
     const frame = (await (await again.locator(`#${id} iframe`).elementHandle())!.contentFrame())!;
     await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await frame.getByRole('button', { name: /continue where you left off \(1 of 5 answered\)/i }).click();

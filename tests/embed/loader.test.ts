@@ -200,6 +200,15 @@ describe('embed.js turns each marked element into the wizard', () => {
     expect(document.querySelector('#a p')).toBeNull();
   });
 
+  it('marks an element mount() is given, so its frame is sized as every wizard’s, and keeps a given mark', async () => {
+    document.body.innerHTML = '<section id="a"></section><div id="b" data-slm-or-llm="guide"></div>';
+    const loader = await load();
+    loader.mount(document.getElementById('a')!);
+    expect(document.getElementById('a')!.dataset.slmOrLlm).toBe('');
+    expect(frameIn('a').title).toBe('SLM or LLM? decision wizard');
+    expect(document.getElementById('b')!.dataset.slmOrLlm).toBe('guide');
+  });
+
   it('waits for the page to load before touching it, then mounts what a single-page site adds later', async () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     document.body.innerHTML = '<div id="a" data-slm-or-llm></div>';
