@@ -13,11 +13,14 @@ export const HOST_ORIGIN = 'http://127.0.0.2:4174';
 /** The same host pages on the app's own site (another port), where browsers let the embed keep storage. */
 export const SAME_SITE_HOST_ORIGIN = 'http://127.0.0.1:4175';
 
-/** Docs sites built with the generators' own packages (tests/generators), on a site of their own. */
+/** Docs sites built with the generators' own packages (tests/generators), each on a site of its own. */
 export const DOCS_HOST_ORIGIN = 'http://127.0.0.2:4176';
-const DOCS_SITES = 'tests/generators/vitepress/.vitepress/dist';
-if (!existsSync(DOCS_SITES)) {
-  throw new Error(`No docs sites in ${DOCS_SITES}. Build them first: npm run generators`);
+export const DOCUSAURUS_ORIGIN = 'http://127.0.0.2:4177';
+const VITEPRESS_SITE = 'tests/generators/vitepress/.vitepress/dist';
+const DOCUSAURUS_SITE = 'tests/generators/docusaurus/build';
+for (const site of [VITEPRESS_SITE, DOCUSAURUS_SITE]) {
+  if (!existsSync(site))
+    throw new Error(`No docs site in ${site}. Build the sites first: npm run generators`);
 }
 
 export default defineConfig({
@@ -43,8 +46,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/serve-static.mjs ${DOCS_SITES} 127.0.0.2 4176`,
+      command: `node scripts/serve-static.mjs ${VITEPRESS_SITE} 127.0.0.2 4176`,
       url: `${DOCS_HOST_ORIGIN}/choosing.html`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.mjs ${DOCUSAURUS_SITE} 127.0.0.2 4177`,
+      url: `${DOCUSAURUS_ORIGIN}/another/`,
       reuseExistingServer: !process.env.CI,
     },
     {

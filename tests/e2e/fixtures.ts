@@ -1,7 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { APP_ORIGIN, DOCS_HOST_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN } from '../../playwright.config';
+import {
+  APP_ORIGIN,
+  DOCS_HOST_ORIGIN,
+  DOCUSAURUS_ORIGIN,
+  HOST_ORIGIN,
+  SAME_SITE_HOST_ORIGIN,
+} from '../../playwright.config';
 
-export { expect, APP_ORIGIN, DOCS_HOST_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN };
+export { expect, APP_ORIGIN, DOCS_HOST_ORIGIN, DOCUSAURUS_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN };
 
 export const ALL_SLM = '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local';
 export const ALL_LLM = '#v=1&task=complex&run=cloud&speed=relaxed&budget=high&privacy=managed';
@@ -26,7 +32,11 @@ export const test = base.extend<{ watch: Watch; expectedConsole: { patterns: Reg
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
         const origin = new URL(url).origin;
-        if (![APP_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN, DOCS_HOST_ORIGIN].includes(origin))
+        if (
+          ![APP_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN, DOCS_HOST_ORIGIN, DOCUSAURUS_ORIGIN].includes(
+            origin,
+          )
+        )
           watch.foreignRequests.push(url);
       });
       await context.addInitScript(() => {
