@@ -42,11 +42,16 @@ function hostTheme(): 'light' | 'dark' {
   }
   // Otherwise go by what the page really paints: its background, or a dark canvas it opted into.
   for (const node of nodes) {
-    // A computed background is rgb(r, g, b) or rgba(r, g, b, alpha); a transparent one paints nothing.
-    const [r = 0, g = 0, b = 0, alpha = 1] = (
-      getComputedStyle(node).backgroundColor.match(/[\d.]+/g) ?? []
-    ).map(Number);
-    if (alpha) return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+    // A computed background keeps its colour space: rgb(r, g, b) or rgba(r, g, b, alpha) for sRGB colours,
+    // else lightness first, as oklch(0.98 0.01 250) or lab(98 0 -1) (Tailwind 4's palette is oklch), with
+    // any alpha fourth. A transparent one paints nothing.
+    const colour = getComputedStyle(node).backgroundColor;
+    const [r = 0, g = 0, b = 0, alpha = 1] = colour.match(/[\d.]+/g)!.map(Number);
+    // Its lightness, on sRGB's scale of 255.
+    const lightness = /^rgb/.test(colour)
+      ? 0.2126 * r + 0.7152 * g + 0.0722 * b
+      : r * (/^ok/.test(colour) ? 255 : 2.55);
+    if (alpha) return lightness < 128 ? 'dark' : 'light';
   }
   const optsIntoDark = getComputedStyle(document.documentElement).colorScheme.includes('dark');
   return optsIntoDark && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -84,20 +89,20 @@ function onMessage(event: MessageEvent) {
   // A removed iframe has no window (contentWindow is null), so it never matches.
   const embed = [...embeds].find((embed) => embed.iframe.contentWindow === event.source);
   const message = embed && readAppMessage(event.data);
-  if (message) {
-    if (message.type === 'resize') embed.iframe.style.height = `${message.height}px`;
-    else if (message.type === 'ready') {
+  if (!message) return;
+  const { type, ...detail } = message;
+  if (type === 'resize') embed.iframe.style.height = `${message.height}px`;
+  else {
+    if (type === 'ready') {
       embed.ready = true;
       if (embed.followsHost) sendTheme(embed);
-      emit(embed, 'ready', {});
     } else {
       const given = new URLSearchParams(message.answers);
-      if (message.type === 'step') {
-        if (CRITERION_IDS.includes(message.step as never)) given.set('step', message.step);
-        emit(embed, 'step', { step: message.step });
-      } else emit(embed, 'result', { verdict: message.verdict, answers: message.answers });
+      if (type === 'step' && CRITERION_IDS.includes(message.step as never)) given.set('step', message.step);
       session(embed.slot, given);
     }
+    // The message without its type: {}, { step, answers } or { verdict, answers }.
+    emit(embed, type, detail);
   }
 }
 
@@ -127,9 +132,8 @@ function mount(element: HTMLElement) {
   // An element that holds a frame already is left alone, so two copies of embed.js never fight over one.
   if (element.querySelector('iframe')) return;
   element.dataset.slmOrLlm ??= ''; // mount() may be given any element; the marker sizes the frame
-  const fixed = /^(light|dark)$/.test(element.dataset.theme!)
-    ? (element.dataset.theme as 'light' | 'dark')
-    : null;
+  const asked = element.dataset.theme as 'light' | 'dark';
+  const fixed = /^(light|dark)$/.test(asked) ? asked : null;
   // A wizard that follows the page starts in the page's theme, so it never shows the other one first.
   const theme = fixed ?? hostTheme();
   // Each wizard on each page keeps its own progress: its place names it (see progressKey).

@@ -97,7 +97,7 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
 
       {(
         [
-          ['script', 'Script snippet (auto-resizing, recommended)', snippets.script],
+          ['script', 'Script snippet (keeps your page still, recommended)', snippets.script],
           ['iframe', 'Plain iframe (for sites that forbid scripts)', snippets.iframe],
         ] as const
       ).map(([kind, label, code]) => (
@@ -108,7 +108,7 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
           <textarea
             id={`${id}-${kind}`}
             readOnly
-            rows={kind === 'script' ? 3 : 3}
+            rows={3}
             value={code}
             onFocus={(e) => e.currentTarget.select()}
             className="w-full rounded-lg border-2 border-line bg-surface-muted p-3 font-mono text-sm"
@@ -119,6 +119,13 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
             done="Snippet copied."
             fallbackFieldId={`${id}-${kind}`}
           />
+          {kind === 'script' && (
+            <p className="mt-2 text-sm text-ink-muted">
+              Its height is set aside as your page loads. So that nothing moves even on a first visit, put
+              the <code>&lt;script&gt;</code> line in your page’s <code>&lt;head&gt;</code> and add{' '}
+              <code>blocking="render"</code> (the README has each docs generator’s recipe).
+            </p>
+          )}
         </div>
       ))}
 

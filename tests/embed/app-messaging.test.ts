@@ -128,25 +128,28 @@ describe('messages from the app to its host', () => {
     resize();
     const { task, ...others } = ANSWERS;
     for (const [id, option] of Object.entries(others)) store.getState().choose(id as 'run', option);
-    // A stored result step with an answer missing shows that question, which is measured as any other.
+    // Asked for the result with an answer missing, the store opens that question, measured as any other.
     store.getState().goTo('result');
     measure(900);
     resize();
-    expect(heights()).toEqual([813, 900]);
-
+    // All five answered, on a question still: measured too.
     store.getState().choose('task', task);
+    measure(910);
+    resize();
+    expect(heights()).toEqual([813, 900, 910]);
+
     store.getState().goTo('result');
     measure(7000);
     resize();
     store.getState().choose('task', 'complex'); // a what-if change
     measure(7200);
     resize();
-    expect(heights()).toEqual([813, 900]);
+    expect(heights()).toEqual([813, 900, 910]);
 
     store.getState().startOver();
     measure(950);
     resize();
-    expect(heights()).toEqual([813, 900, 950]);
+    expect(heights()).toEqual([813, 900, 910, 950]);
   });
 
   it('sends only its height, to any origin, without parentOrigin', () => {

@@ -88,8 +88,10 @@ describe('embed.js turns each marked element into the wizard', () => {
   it('makes a titled, lazy, full-width iframe with the host’s origin, theme, place and valid options', async () => {
     document.body.innerHTML = `
       <div id="a" data-slm-or-llm></div>
-      <div id="b" data-slm-or-llm data-theme="dark" data-accent="0F766E" data-answers="task=simple&run=device&colour=blue"></div>
-      <div id="c" data-slm-or-llm data-theme="purple" data-accent="red;x"></div>`;
+      <div id="b" data-slm-or-llm data-theme="dark" data-accent="0F766E" data-answers="v=1&task=simple&run=device&colour=blue"></div>
+      <div id="c" data-slm-or-llm data-theme="purple" data-accent="red;x"></div>
+      <div id="d" data-slm-or-llm data-theme="darkest"></div>
+      <div id="e" data-slm-or-llm data-theme="moonlight"></div>`;
     await load();
 
     const a = frameIn('a');
@@ -110,10 +112,12 @@ describe('embed.js turns each marked element into the wizard', () => {
       accent: '0F766E',
     });
     // The app validates each answer and ignores keys it does not know, as in any link.
-    expect(hashOf(b)).toEqual({ v: '1', task: 'simple', run: 'device', colour: 'blue' });
+    expect(new URL(b.src).hash).toBe('#v=1&task=simple&run=device&colour=blue'); // one v=1, first
 
     // An unknown theme follows the host; an accent that is not six hex digits is left out.
     expect(queryOf(frameIn('c'))).toEqual({ embed: '1', parentOrigin: APP, theme: 'light', slot: '/:2' });
+    expect(queryOf(frameIn('d')).theme).toBe('light');
+    expect(queryOf(frameIn('e')).theme).toBe('light');
   });
 
   it('reserves each wizard’s height by its width, before anything mounts, in a sheet beside the page’s own', async () => {
@@ -320,6 +324,45 @@ describe('embed.js starts a following wizard in the host’s theme', () => {
       () => (document.body.style.backgroundColor = 'rgba(0, 0, 0, 0.5)'),
       'dark',
     ],
+    // Modern colour spaces stay as written, lightness first (Tailwind 4's palette is oklch).
+    [
+      'a light oklch background',
+      () => (document.body.style.backgroundColor = 'oklch(0.985 0.002 247.839)'),
+      'light',
+    ],
+    [
+      'a dark oklch background',
+      () => (document.body.style.backgroundColor = 'oklch(0.21 0.034 264.665)'),
+      'dark',
+    ],
+    [
+      'an oklch background just under half',
+      () => (document.body.style.backgroundColor = 'oklch(0.5 0 0)'),
+      'dark',
+    ],
+    [
+      'an oklch background just over half',
+      () => (document.body.style.backgroundColor = 'oklch(0.51 0 0)'),
+      'light',
+    ],
+    [
+      'a lab background just under half',
+      () => (document.body.style.backgroundColor = 'lab(50 0 -1)'),
+      'dark',
+    ],
+    [
+      'a lab background just over half',
+      () => (document.body.style.backgroundColor = 'lab(51 0 -1)'),
+      'light',
+    ],
+    [
+      'a see-through oklch body over a dark <html>',
+      () => {
+        document.body.style.backgroundColor = 'oklch(0.98 0 0 / 0)';
+        document.documentElement.style.backgroundColor = 'rgb(10, 10, 10)';
+      },
+      'dark',
+    ],
   ])('%s', async (_, arrange, theme) => {
     arrange();
     document.body.insertAdjacentHTML('beforeend', '<div id="a" data-slm-or-llm></div>');
@@ -420,7 +463,7 @@ describe('embed.js and the app inside', () => {
     expect(bubbled).toEqual(['speed']);
     fromApp(a, envelope({ type: 'result', verdict: 'slm', answers: { task: 'simple', colour: 'blue' } }));
     expect(events).toEqual([
-      { name: 'step', detail: { step: 'speed' } },
+      { name: 'step', detail: { step: 'speed', answers: { task: 'simple' } } },
       { name: 'result', detail: { verdict: 'slm', answers: { task: 'simple' } } },
     ]);
     expect(b.style.height).toBe('');

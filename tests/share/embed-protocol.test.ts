@@ -75,6 +75,11 @@ describe('the embed protocol', () => {
       },
       { type: 'result', verdict: 'slm', answers: { speed: 'instant' } },
     ],
+    // A result that also carries a step is a result.
+    [
+      { source: 'slm-or-llm', v: 1, type: 'result', step: 'task', verdict: 'llm', answers: {} },
+      { type: 'result', verdict: 'llm', answers: {} },
+    ],
   ])('reads %o', (data, expected) => {
     expect(readAppMessage(data)).toEqual(expected);
   });
@@ -107,6 +112,8 @@ describe('the embed protocol', () => {
     // Values that read as a valid word only once turned into a string.
     { source: 'slm-or-llm', v: 1, type: 'step', step: null },
     { source: 'slm-or-llm', v: 1, type: 'result', verdict: ['slm'], answers: {} },
+    // Fields that fit another type do not make a message of it.
+    { source: 'slm-or-llm', v: 1, type: 'nonsense', step: 'task', verdict: 'slm', answers: {} },
   ])('ignores %o', (data) => {
     expect(readAppMessage(data)).toBeNull();
   });
