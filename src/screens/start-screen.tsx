@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
 import { ConfirmBox } from '../components/confirm-box';
 import { encodeLink } from '../share/link-codec';
-import { useWizard } from '../state/wizard-context';
+import { useRules, useWizard } from '../state/wizard-context';
 import { StepHeading } from './step-heading';
 
 export function StartScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
+  const rules = useRules();
   const answered = useWizard((s) => CRITERION_IDS.filter((c) => s.answers[c] !== undefined).length);
   const begin = useWizard((s) => s.begin);
   const startOver = useWizard((s) => s.startOver);
@@ -66,10 +67,17 @@ export function StartScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
           />
         </div>
       )}
-      <p className="mt-6 text-sm text-ink-muted">
-        Takes about a minute. Five questions: the task, where it runs, how fast it must answer, the budget,
-        and where the data may go.
+      <p id="start-questions" className="mt-6 text-sm text-ink-muted">
+        Takes about a minute. The five questions:
       </p>
+      <ol
+        aria-labelledby="start-questions"
+        className="mt-2 grid list-decimal gap-1 pl-5 text-sm text-ink-muted"
+      >
+        {rules.criteria.map((criterion) => (
+          <li key={criterion.id}>{criterion.question}</li>
+        ))}
+      </ol>
     </div>
   );
 }
