@@ -1,6 +1,7 @@
 /**
- * embed.js: turns each [data-slm-or-llm] element into an auto-sized iframe of the app and re-dispatches
- * the app's messages as DOM events on the element. Standalone (no dependencies), loaded by host pages.
+ * embed.js: turns each [data-slm-or-llm] element into an iframe of the app, with its height reserved before
+ * it loads, and re-dispatches the app's messages as DOM events on the element. Standalone (no
+ * dependencies), loaded by host pages.
  */
 import { CRITERION_IDS } from '../rules/criterion-ids';
 import { envelope, IFRAME_TITLE, readAppMessage } from '../share/embed-protocol';
