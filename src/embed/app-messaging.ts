@@ -1,9 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Questions } from '../rules/schema';
-import { checkAnswers, firstUnanswered } from '../engine/answers';
+import { checkAnswers } from '../engine/answers';
 import { verdictFor } from '../engine/decide';
 import type { Presentation } from '../share/presentation';
-import type { WizardState } from '../state/wizard-store';
+import { displayedStep, type WizardState } from '../state/wizard-store';
 import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
 
 export interface HostConnection {
@@ -41,8 +41,7 @@ export function connectToHost(
     // content down by thousands of pixels after a click the host cannot see (a click in a cross-origin frame
     // is no input to it, so the shift counts against its layout stability), so it keeps the questions'
     // height and the result scrolls inside it.
-    const { step, answers } = store.getState();
-    if (frame || (step === 'result' && !firstUnanswered(rules, answers))) return;
+    if (frame || displayedStep(rules, store.getState()) === 'result') return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       const height = Math.ceil(measured.getBoundingClientRect().height);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
-import { firstUnanswered } from '../engine/answers';
 import { useRules, useWizard } from '../state/wizard-context';
+import { displayedStep } from '../state/wizard-store';
 import { formatDate } from '../share/format';
 import { CheckboxField } from '../components/checkbox-field';
 import { StartScreen } from './start-screen';
@@ -24,17 +24,13 @@ const withCurrentAnswers = (event: { currentTarget: HTMLAnchorElement }) => {
 /** The page around the steps: notices, the current screen, focus and announcements on each step change. */
 export function Wizard({ embedded }: { embedded: boolean }) {
   const rules = useRules();
-  const storedStep = useWizard((s) => s.step);
-  const openQuestion = useWizard((s) => firstUnanswered(rules, s.answers));
+  const step = useWizard((s) => displayedStep(rules, s));
   const shortcuts = useWizard((s) => s.shortcuts);
   const setShortcuts = useWizard((s) => s.setShortcuts);
   const hasNotices = useWizard((s) => s.notices.length > 0);
   const [embedOpen, setEmbedOpen] = useState(false);
   const shownStep = useRef<string | null>(null);
   const focusPending = useRef(false);
-
-  // A result needs all five answers; anything less opens the first question that needs one.
-  const step = storedStep === 'result' && openQuestion ? openQuestion : storedStep;
 
   // Children's layout effects run before this one, so a heading already on screen is focused from here, and
   // one that appears later (a lazy screen) claims the pending focus when it mounts. Layout effects, so focus

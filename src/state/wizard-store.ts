@@ -62,6 +62,14 @@ function landingStep(rules: Questions, answers: Answers, requested: CriterionId 
   return requested ?? firstUnanswered(rules, answers) ?? 'result';
 }
 
+/** The step the wizard shows: a result needs all five answers, so with one missing its question shows. */
+export function displayedStep(
+  rules: Questions,
+  { step, answers }: Pick<WizardState, 'step' | 'answers'>,
+): Step {
+  return step === 'result' ? landingStep(rules, answers, null) : step;
+}
+
 export interface WizardStoreOptions {
   rules: Questions;
   /** Where progress is saved; it may throw, hand back garbage or refuse writes (see safe-storage.ts). */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { decodeLink } from '../../src/share/link-codec';
 import { memoryStorage } from '../../src/state/memory-storage';
-import { createWizardStore } from '../../src/state/wizard-store';
+import { createWizardStore, displayedStep } from '../../src/state/wizard-store';
 
 const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
 const fresh = () => {
@@ -19,6 +19,15 @@ const fresh = () => {
 const link = (hash: string) => decodeLink(rules, hash);
 
 describe('moving through the wizard', () => {
+  it('shows a result only with all five answers, and the first open question otherwise', () => {
+    const four = { task: 'simple', run: 'device', speed: 'instant', budget: 'low' } as const;
+    expect(displayedStep(rules, { step: 'result', answers: ALL_SLM })).toBe('result');
+    expect(displayedStep(rules, { step: 'result', answers: four })).toBe('privacy');
+    expect(displayedStep(rules, { step: 'result', answers: { task: 'simple' } })).toBe('run');
+    expect(displayedStep(rules, { step: 'speed', answers: ALL_SLM })).toBe('speed');
+    expect(displayedStep(rules, { step: 'start', answers: {} })).toBe('start');
+  });
+
   it('goes forward only with an answer, one question at a time, then to the result', () => {
     const store = fresh();
     store.getState().begin();
