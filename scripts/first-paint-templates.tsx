@@ -8,14 +8,13 @@ import type { QuestionsLoad } from '../src/rules/rules';
 import { CRITERION_IDS, type CriterionId } from '../src/rules/schema';
 import { recommend } from '../src/engine/score';
 import type { CompleteAnswers } from '../src/engine/types';
-import { ResultHeadline } from '../src/screens/result-screen';
-import { memoryStorage } from '../src/state/memory-storage';
+import { ResultHeadline } from '../src/screens/result/result-screen';
 import { createWizardStore } from '../src/state/wizard-store';
 
 type LoadedQuestions = QuestionsLoad & { ok: true };
 
 function appMarkup(rulesLoad: LoadedQuestions, embedded: boolean, step?: CriterionId): string {
-  const store = createWizardStore({ rules: rulesLoad.rules, getStorage: memoryStorage });
+  const store = createWizardStore({ rules: rulesLoad.rules });
   if (step) store.getState().goTo(step);
   return renderToString(<App rulesLoad={rulesLoad} store={store} embedded={embedded} />);
 }

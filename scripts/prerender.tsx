@@ -6,7 +6,6 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../src/app';
 import { shippedQuestions } from '../src/rules/rules';
 import { rulesFor } from '../src/rules/advice';
-import { memoryStorage } from '../src/state/memory-storage';
 import { createWizardStore } from '../src/state/wizard-store';
 import { addressOf, withMeta, writeVerdictPages } from './verdict-pages';
 import { firstPaintTemplates } from './first-paint-templates';
@@ -21,7 +20,7 @@ if (!rulesLoad.ok) throw new Error(`The rules table is invalid:\n${rulesLoad.pro
 const fullLoad = rulesFor(rulesLoad.rules);
 if (!fullLoad.ok) throw new Error(`The advice table is invalid:\n${fullLoad.problems.join('\n')}`);
 
-const store = createWizardStore({ rules: rulesLoad.rules, getStorage: memoryStorage });
+const store = createWizardStore({ rules: rulesLoad.rules });
 const markup = renderToString(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
 const file = 'dist/index.html';
 const html = readFileSync(file, 'utf8');

@@ -43,10 +43,10 @@ const BUDGETS = [
   { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 40 * 1024 },
 ];
 const FIGURES = [
-  { name: 'a result adds', files: addedBy('src/screens/result-screen.tsx') },
+  { name: 'a result adds', files: addedBy('src/screens/result/result-screen.tsx') },
   {
     name: 'a result with its candidates and estimate adds',
-    files: addedBy('src/screens/experiment-sections.tsx'),
+    files: addedBy('src/screens/result/experiment/experiment-sections.tsx'),
   },
   { name: 'an embedded app adds', files: addedBy('src/embed/app-messaging.ts') },
   { name: 'the Embed this wizard panel adds', files: addedBy('src/screens/embed-panel.tsx') },

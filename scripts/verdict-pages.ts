@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Rules } from '../src/rules/advice-schema';
 import { VERDICT_ORDER, type Verdict } from '../src/rules/schema';
-import { verdictPagePath } from '../src/share/verdict-pages';
+import { verdictPagePath } from '../src/share/share-url';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

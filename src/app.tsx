@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { QuestionsLoad } from './rules/rules';
-import type { WizardState } from './state/wizard-store';
+import type { WizardState } from './state/wizard-types';
 import { WizardProvider } from './state/wizard-context';
 import { ErrorBoundary } from './screens/error-boundary';
 import { Wizard } from './screens/wizard';
 
 // Only a broken build shows this screen, so it stays out of every working visit's download.
 const RulesErrorScreen = lazy(() =>
-  import('./screens/rules-error-screen').then((m) => ({ default: m.RulesErrorScreen })),
+  import('./components/rules-error-screen').then((m) => ({ default: m.RulesErrorScreen })),
 );
 
 interface AppProps {

@@ -6,7 +6,10 @@ import { notices, resultScreen } from './screens/wizard';
 import type { Questions } from './rules/schema';
 import { shippedQuestions } from './rules/rules';
 import { progressKey, type Presentation } from './share/presentation';
-import { createWizardStore, type WizardState } from './state/wizard-store';
+import { createWizardStore } from './state/wizard-store';
+import type { WizardState } from './state/wizard-types';
+import { createTabSets } from './state/tab-sets';
+import { keepProgress } from './state/progress-sync';
 import { syncWithUrl } from './state/url-sync';
 import type { PageTheme } from './state/theme';
 
@@ -28,16 +31,17 @@ function connectEmbedded(
 export function start(presentation: Presentation, theme: PageTheme) {
   const rootElement = document.getElementById('root')!;
   const rulesLoad = shippedQuestions();
-  // Built before rendering so the first render already shows what the link and saved progress say.
-  const store = rulesLoad.ok
-    ? createWizardStore({
-        rules: rulesLoad.rules,
-        getStorage: () => window.localStorage,
-        persistKey: progressKey(presentation),
-        storageMayBeBlocked: presentation.embed,
-      })
-    : null;
+  // Built before rendering so the first render already shows what saved progress and the link say.
+  const tab = createTabSets();
+  const store = rulesLoad.ok ? createWizardStore({ rules: rulesLoad.rules, tab }) : null;
   if (store && rulesLoad.ok) {
+    keepProgress(store, {
+      rules: rulesLoad.rules,
+      tab,
+      getStorage: () => window.localStorage,
+      key: progressKey(presentation),
+      storageMayBeBlocked: presentation.embed,
+    });
     syncWithUrl(store, rulesLoad.rules, { history: presentation.embed ? 'replace' : 'push' });
     if (presentation.embed) connectEmbedded(store, rulesLoad.rules, presentation, theme, rootElement);
   }

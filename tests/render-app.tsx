@@ -3,8 +3,8 @@ import { onTestFinished } from 'vitest';
 import { App } from '../src/app';
 import { loadQuestions, type QuestionsLoad } from '../src/rules/rules';
 import { questionsData } from '../src/rules/questions-data';
-import { memoryStorage } from '../src/state/memory-storage';
-import { createWizardStore } from '../src/state/wizard-store';
+import { memoryStorage } from './memory-storage';
+import { savedWizard } from './saved-wizard';
 import { syncWithUrl } from '../src/state/url-sync';
 
 interface Options {
@@ -22,7 +22,7 @@ export function renderApp({
   window.history.replaceState(null, '', `/${hash}`);
   if (!rulesLoad.ok)
     return { ...render(<App rulesLoad={rulesLoad} store={null} embedded={false} />), store: null, storage };
-  const store = createWizardStore({ rules: rulesLoad.rules, getStorage: () => storage });
+  const store = savedWizard({ rules: rulesLoad.rules, getStorage: () => storage });
   const stop = syncWithUrl(store, rulesLoad.rules, { history: 'push' });
   onTestFinished(stop); // the next test's app must not share this one's URL listeners
   const view = render(<App rulesLoad={rulesLoad} store={store} embedded={false} />);

@@ -3,8 +3,9 @@ import type { Questions } from '../rules/schema';
 import { checkAnswers } from '../engine/answers';
 import { verdictFor } from '../engine/decide';
 import type { Presentation } from '../share/presentation';
-import { displayedStep, type WizardState } from '../state/wizard-store';
-import { envelope, readHostMessage, type AppMessage, type HostMessage } from '../share/embed-protocol';
+import { displayedStep } from '../state/steps';
+import type { WizardState } from '../state/wizard-types';
+import { envelope, readHostMessage, type AppMessage, type HostMessage } from './protocol';
 
 export interface HostConnection {
   disconnect(): void;

@@ -4,7 +4,9 @@
  * dependencies), loaded by host pages.
  */
 import { CRITERION_IDS } from '../rules/criterion-ids';
-import { envelope, IFRAME_TITLE, readAppMessage } from '../share/embed-protocol';
+import { envelope, IFRAME_TITLE, readAppMessage } from './protocol';
+import { RESERVED_HEIGHT_CSS } from './frame-height';
+import { embedKey } from '../share/storage-keys';
 
 interface Embed {
   element: HTMLElement;
@@ -22,14 +24,12 @@ const embeds = new Set<Embed>();
 let watching = false;
 
 /*
- * Each wizard's height is reserved from the moment the page has its element, by the width the element gets:
- * the tallest question at that width (measured in Chromium from 260 to 1400 px, plus 8 px), which the app
- * fills on its start and every question (styles.css). So neither the frame loading nor the questions move
- * the host's content. A constructed sheet, because a host's policy may forbid inline style elements.
+ * Each wizard's height is reserved from the moment the page has its element (frame-height.ts). A constructed
+ * sheet, because a host's policy may forbid inline style elements.
  */
 const reserved = new CSSStyleSheet();
 reserved.replaceSync(
-  '[data-slm-or-llm]{container-type:inline-size}[data-slm-or-llm]:empty:before,[data-slm-or-llm]>iframe{content:"";display:block;width:100%;border:0;height:max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw)}',
+  `[data-slm-or-llm]{container-type:inline-size}[data-slm-or-llm]:empty:before,[data-slm-or-llm]>iframe{content:"";display:block;width:100%;border:0;height:${RESERVED_HEIGHT_CSS}}`,
 );
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
 
@@ -74,7 +74,7 @@ function sendTheme(embed: Embed) {
  * the iframe's hash; the app validates them like any link.
  */
 function session(slot: string, given?: URLSearchParams) {
-  const key = `slm-or-llm:embed:${slot}`;
+  const key = embedKey(slot);
   try {
     if (given) sessionStorage.setItem(key, `${given}`);
     return sessionStorage.getItem(key);

@@ -1,6 +1,5 @@
 import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
-import type { Traffic } from '../rules/traffic';
 import type { CompleteAnswers } from './types';
 
 export interface EstimateInputs {
@@ -14,24 +13,6 @@ export interface EstimateInputs {
   gpuHourly: number;
   /** Prices per million tokens the person set in place of the catalogue's: only a hosted path has them. */
   prices: Partial<Record<PathId, { input?: number; output?: number }>>;
-}
-
-/** The catalogue's defaults for this task, overlaid with what the person set. */
-export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffic: Traffic): EstimateInputs {
-  const { estimate } = catalogue;
-  const tokens = estimate.tokens[answers.task as keyof typeof estimate.tokens];
-  return {
-    requestsPerDay: traffic.rpd ?? estimate.requestsPerDay,
-    inputTokens: traffic.tin ?? tokens.input,
-    outputTokens: traffic.tout ?? tokens.output,
-    escalationShare: traffic.esc !== undefined ? traffic.esc / 100 : estimate.escalationShare.value,
-    cachedShare: traffic.cache !== undefined ? traffic.cache / 100 : estimate.cachedShare,
-    gpuHourly: traffic.gpu ?? estimate.paths['self-hosted-small'].gpu!.hourly.value,
-    prices: {
-      'hosted-small': { input: traffic.sin, output: traffic.sout },
-      'hosted-large': { input: traffic.lin, output: traffic.lout },
-    },
-  };
 }
 
 /** The ways to run the verdict that the answers allow, small and large, in order of preference. */

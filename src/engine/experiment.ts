@@ -2,7 +2,8 @@ import type { Catalogue } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { Traffic } from '../rules/traffic';
 import { candidatesFor, catalogueAgeInMonths, type Candidate } from './candidates';
-import { estimate, inputsFor, type Estimate } from './estimate';
+import { estimate, type Estimate } from './estimate';
+import { inputsFor } from './estimate-inputs';
 import type { CompleteAnswers } from './types';
 
 /** A first experiment for a verdict: the models to try, what they cost at this traffic, and the data's age. */

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { CheckboxField } from '../components/checkbox-field';
 import { CopyButton } from '../components/copy-button';
-import { embedSnippets, type EmbedOptions } from '../share/embed-snippets';
+import { embedSnippets, type EmbedOptions } from '../embed/snippets';
 import { useWizard } from '../state/wizard-context';
 
 const THEMES: { id: EmbedOptions['theme']; label: string }[] = [

@@ -1,18 +1,18 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
 import { useRules, useWizard } from '../state/wizard-context';
-import { displayedStep } from '../state/wizard-store';
+import { displayedStep } from '../state/steps';
 import { formatDate } from '../share/format';
 import { CheckboxField } from '../components/checkbox-field';
-import { StartScreen } from './start-screen';
-import { QuestionScreen } from './question-screen';
-import { HeadingMounted } from './step-heading';
-import { onDemand } from './on-demand';
+import { StartScreen } from './steps/start-screen';
+import { QuestionScreen } from './steps/question-screen';
+import { HeadingMounted } from '../components/step-heading';
+import { onDemand } from '../components/on-demand';
 
 // The result and the embed panel are most of the UI but not needed to answer, and most visits have no
 // notice to show, so they load on demand.
-export const notices = onDemand(() => import('./notices').then((m) => m.Notices));
-export const resultScreen = onDemand(() => import('./result-screen').then((m) => m.ResultScreen));
+export const notices = onDemand(() => import('./steps/notices').then((m) => m.Notices));
+export const resultScreen = onDemand(() => import('./result/result-screen').then((m) => m.ResultScreen));
 const EmbedPanel = lazy(() => import('./embed-panel').then((m) => ({ default: m.EmbedPanel })));
 
 // The page painted before the app (and hydrated by it) links the app's start; just before the link is

@@ -1,3 +1,4 @@
+import { embedKey, PROGRESS_KEY } from './storage-keys';
 /** How the app is shown, from the query string. These never go in the hash and never in a share link. */
 export interface Presentation {
   embed: boolean;
@@ -42,6 +43,5 @@ export function readPresentation(search: string): Presentation {
  * page never overwrites the app's progress and two embeds on one page never overwrite each other's.
  */
 export function progressKey({ embed, slot }: Presentation): string {
-  if (!embed) return 'slm-or-llm';
-  return slot ? `slm-or-llm:embed:${slot}` : 'slm-or-llm:embed';
+  return embed ? embedKey(slot) : PROGRESS_KEY;
 }

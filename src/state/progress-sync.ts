@@ -11,10 +11,12 @@ import {
   tidy,
   type Progress,
 } from './saved-progress';
-import type { WizardState } from './wizard-store';
+import { received } from './answer-set-moves';
+import type { TabSets } from './tab-sets';
+import type { WizardData, WizardState } from './wizard-types';
 
 /** The progress a state saves. */
-export const progressOf = ({ answers, answerSet, setAside, shortcuts, traffic }: WizardState): Progress => ({
+export const progressOf = ({ answers, answerSet, setAside, shortcuts, traffic }: WizardData): Progress => ({
   current: { ...answerSet, answers },
   setAside,
   shortcuts,
@@ -26,25 +28,40 @@ export const PERSIST_VERSION = 1;
 
 export interface KeepProgressOptions {
   rules: Questions;
+  /** The sets of answers this tab started: the store's own (wizard-store.ts). */
+  tab: TabSets;
+  /** Where progress is saved; it may throw, hand back garbage or refuse writes (see safe-storage.ts). */
   getStorage: () => Storage;
+  /** Which progress: the standalone app's or one embed's (storage-keys.ts). */
   key: string;
-  storageMayBeBlocked: boolean;
-  events: Pick<Window, 'addEventListener'> | undefined;
-  /** The id the current set takes when the save names none. */
-  fallbackId: string;
-  /** Whether this tab started the set with this id (see wizard-store.ts). */
-  startedHere: (id: string) => boolean;
+  /**
+   * Blocked storage is the norm in a third-party frame, so an embed says nothing about it; the answers
+   * still last as long as the page, and every other fault is still reported.
+   */
+  storageMayBeBlocked?: boolean;
+  /** Where other tabs' writes are heard (`storage` events); none in tests that have no window. */
+  events?: Pick<Window, 'addEventListener'>;
 }
 
 /**
- * Loads saved progress into the store, writes each change the person makes, and takes in what other tabs
- * write. Every write starts from what storage holds at that moment and applies only this tab's change
- * (mergeChange), so a tab that was left open never overwrites newer progress with older answers.
+ * Attaches saving to a store from outside it, as zustand's `persist` does: loads saved progress into it,
+ * writes each change the person makes, and takes in what other tabs write. Every write starts from what
+ * storage holds at that moment and applies only this tab's change (mergeChange), so a tab that was left
+ * open never overwrites newer progress with older answers.
  */
 export function keepProgress(
   store: StoreApi<WizardState>,
-  { rules, getStorage, key, storageMayBeBlocked, events, fallbackId, startedHere }: KeepProgressOptions,
+  {
+    rules,
+    tab,
+    getStorage,
+    key,
+    storageMayBeBlocked = false,
+    events = typeof window === 'undefined' ? undefined : window,
+  }: KeepProgressOptions,
 ) {
+  // A save that names no set (from before sets were named) becomes the set the store started with.
+  const fallbackId = store.getState().answerSet.id;
   const report = (fault: StorageFault | 'stale-answers') => {
     if (fault === 'blocked' && storageMayBeBlocked) return;
     store.getState().report({ kind: 'storage', fault });
@@ -91,12 +108,12 @@ export function keepProgress(
     if (event.key !== key) return;
     const progress = load(() => undefined);
     if (!progress) return;
-    store.getState().receive(progress);
+    store.setState((state) => received(state, progress, tab));
     // Another tab replaced this tab's answers, having read them there: they are kept aside, so closing
     // this tab does not lose them.
     const { answers, answerSet } = store.getState();
     const held = [progress.current, ...progress.setAside].some((set) => set.id === answerSet.id);
-    if (!held && !isEmpty(answers) && startedHere(answerSet.id))
+    if (!held && !isEmpty(answers) && tab.startedHere(answerSet.id))
       write(tidy({ ...progress, setAside: [{ ...answerSet, answers, from: 'tab' }, ...progress.setAside] }));
   });
 }

@@ -1,26 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, encodeLink } from '../share/link-codec';
-import { shareUrl } from '../share/verdict-pages';
-import type { Questions, Verdict } from '../rules/schema';
-import type { WizardState } from './wizard-store';
+import type { Questions } from '../rules/schema';
+import type { WizardState } from './wizard-types';
 
 /** The hash (with "#", or "" for the start screen) that reproduces a state. */
 function hashFor({ answers, step, traffic }: Pick<WizardState, 'answers' | 'step' | 'traffic'>): string {
   if (step === 'start') return '';
   return `#${encodeLink(answers, step === 'result' ? null : step, traffic)}`;
-}
-
-/**
- * The standalone app's URL for a result: its verdict's page with the answers in the hash, and no embed,
- * theme or parentOrigin, so it opens the full app.
- */
-export function shareUrlFor(
-  href: string,
-  verdict: Verdict,
-  answers: WizardState['answers'],
-  traffic: WizardState['traffic'] = {},
-): string {
-  return shareUrl(href, verdict, encodeLink(answers, null, traffic));
 }
 
 const REPLACE_DELAY_MS = 150;

@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Questions } from '../rules/schema';
-import type { WizardState } from './wizard-store';
+import type { WizardState } from './wizard-types';
 
 interface WizardContextValue {
   store: StoreApi<WizardState>;

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { connectToHost } from '../../src/embed/app-messaging';
 import { readPresentation } from '../../src/share/presentation';
-import { memoryStorage } from '../../src/state/memory-storage';
 import { createWizardStore } from '../../src/state/wizard-store';
 
 const HOST = 'https://docs.example.com';
@@ -43,7 +42,7 @@ function framedWindow() {
 }
 
 const setup = (query: string) => {
-  const store = createWizardStore({ rules, getStorage: memoryStorage });
+  const store = createWizardStore({ rules });
   const frame = framedWindow();
   const onTheme = vi.fn();
   const measured = document.createElement('div');
@@ -82,7 +81,7 @@ describe('messages from the app to its host', () => {
   });
 
   it('sends a height once per frame and only when it changed, and a result only when the answers did', () => {
-    const store = createWizardStore({ rules, getStorage: memoryStorage });
+    const store = createWizardStore({ rules });
     const { win, parent } = framedWindow();
     const frames: (() => void)[] = [];
     Object.assign(win, { requestAnimationFrame: (callback: () => void) => frames.push(callback) });
@@ -163,7 +162,7 @@ describe('messages from the app to its host', () => {
 
   it('sends nothing without embed=1 or at top level', () => {
     expect(setup('?parentOrigin=https%3A%2F%2Fdocs.example.com').sent()).toEqual([]);
-    const store = createWizardStore({ rules, getStorage: memoryStorage });
+    const store = createWizardStore({ rules });
     const post = vi.spyOn(window, 'postMessage');
     const query = `?embed=1&parentOrigin=${encodeURIComponent(window.location.origin)}`;
     const connection = connectToHost(store, rules, readPresentation(query), vi.fn(), document.body, window);

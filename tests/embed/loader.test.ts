@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { envelope } from '../../src/share/embed-protocol';
+import { envelope } from '../../src/embed/protocol';
 
 const APP = 'http://localhost:3000';
 

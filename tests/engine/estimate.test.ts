@@ -5,7 +5,6 @@ import {
   breakEvenRequestsPerDay,
   estimate,
   estimatePath,
-  inputsFor,
   pathsFor,
   priceOf,
   type EstimateInputs,
@@ -218,16 +217,6 @@ describe('the estimator’s edges', () => {
     expect(priceOf(price, 'hosted-small', own)).toEqual({ ...price, output: 2 });
     expect(priceOf(price, 'self-hosted-small', own)).toEqual(price);
   });
-
-  it('reads the defaults and the person’s values into the estimate’s inputs', () => {
-    const simple = answers({ task: 'simple' });
-    expect(inputsFor(catalogue, simple, {}).escalationShare).toBe(catalogue.estimate.escalationShare.value);
-    const { prices } = inputsFor(catalogue, simple, { sin: 3, sout: 4, lin: 5, lout: 6 });
-    expect(prices).toEqual({
-      'hosted-small': { input: 3, output: 4 },
-      'hosted-large': { input: 5, output: 6 },
-    });
-  });
 });
 
 describe('the paths the answers allow', () => {
@@ -251,18 +240,5 @@ describe('the paths the answers allow', () => {
       if (a.run === 'device') expect(small).toEqual(verdictFor(rules, a) === 'llm' ? [] : ['device']);
       expect(all.length).toBeGreaterThan(0);
     }
-  });
-
-  it('defaults the tokens by task and takes the person’s values over them', () => {
-    expect(inputsFor(catalogue, answers({ task: 'simple' }), {})).toMatchObject({
-      inputTokens: 500,
-      outputTokens: 50,
-    });
-    expect(inputsFor(catalogue, answers({ task: 'complex' }), { tin: 42, esc: 10, gpu: 1.5 })).toMatchObject({
-      inputTokens: 42,
-      outputTokens: 800,
-      escalationShare: 0.1,
-      gpuHourly: 1.5,
-    });
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findResult, renderApp } from '../render-app';
 import { loadQuestions } from '../../src/rules/rules';
 import { questionsData } from '../../src/rules/questions-data';
-import { memoryStorage } from '../../src/state/memory-storage';
+import { memoryStorage } from '../memory-storage';
 
 afterEach(cleanup);
 

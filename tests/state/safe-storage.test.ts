@@ -2,8 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
-import { memoryStorage } from '../../src/state/memory-storage';
-import { createWizardStore, PERSIST_KEY } from '../../src/state/wizard-store';
+import { memoryStorage } from '../memory-storage';
+import { savedWizard } from '../saved-wizard';
+import { PROGRESS_KEY } from '../../src/share/storage-keys';
 import { createSafeStorage } from '../../src/state/safe-storage';
 import { PERSIST_VERSION } from '../../src/state/progress-sync';
 
@@ -60,34 +61,34 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'the saved JSON is corrupt',
-    setup: () => faultyStorage({ [PERSIST_KEY]: '{"state": {"answers": ' }),
+    setup: () => faultyStorage({ [PROGRESS_KEY]: '{"state": {"answers": ' }),
     notice: 'corrupt',
   },
   {
     name: 'the saved answers have the wrong shape',
-    setup: () => faultyStorage({ [PERSIST_KEY]: saved({ answers: 'task=simple' }) }),
+    setup: () => faultyStorage({ [PROGRESS_KEY]: saved({ answers: 'task=simple' }) }),
     notice: 'stale-answers',
   },
   {
     name: 'the saved state is not an object',
-    setup: () => faultyStorage({ [PERSIST_KEY]: saved('task=simple') }),
+    setup: () => faultyStorage({ [PROGRESS_KEY]: saved('task=simple') }),
     notice: 'wrong-shape',
   },
   {
     name: 'the envelope has the wrong shape',
-    setup: () => faultyStorage({ [PERSIST_KEY]: '[1,2,3]' }),
+    setup: () => faultyStorage({ [PROGRESS_KEY]: '[1,2,3]' }),
     notice: 'wrong-shape',
   },
   {
     name: 'the save comes from a newer version',
-    setup: () => faultyStorage({ [PERSIST_KEY]: saved({ future: true }, PERSIST_VERSION + 1) }),
+    setup: () => faultyStorage({ [PROGRESS_KEY]: saved({ future: true }, PERSIST_VERSION + 1) }),
     notice: 'newer-version',
   },
   {
     name: 'saved answers name options that no longer exist',
     setup: () =>
       faultyStorage({
-        [PERSIST_KEY]: saved({
+        [PROGRESS_KEY]: saved({
           answers: { task: 'simple', run: 'satellite' },
           stashed: null,
           shortcuts: true,
@@ -97,17 +98,17 @@ const FAULTS: Fault[] = [
   },
 ];
 
-const storageNotices = (store: ReturnType<typeof createWizardStore>) =>
+const storageNotices = (store: ReturnType<typeof savedWizard>) =>
   store.getState().notices.filter((n) => n.kind === 'storage');
 
 describe('the storage fault matrix: each fault × first load, mid-way and reload', () => {
   it.each(FAULTS)('$name', ({ setup, notice }) => {
     const errors = vi.spyOn(console, 'error');
     const { getStorage, inner } = setup();
-    const before = inner.getItem(PERSIST_KEY);
+    const before = inner.getItem(PROGRESS_KEY);
 
     // First load
-    const first = createWizardStore({ rules, getStorage });
+    const first = savedWizard({ rules, getStorage });
     first.getState().goTo('task');
     // Mid-way: three answers in
     first.getState().choose('task', 'simple');
@@ -123,14 +124,14 @@ describe('the storage fault matrix: each fault × first load, mid-way and reload
     if (notice) expect(storageNotices(first)).toEqual([{ kind: 'storage', fault: notice }]);
 
     // Reload: a new store over the same storage still works and still reaches a verdict.
-    const reloaded = createWizardStore({ rules, getStorage });
+    const reloaded = savedWizard({ rules, getStorage });
     for (const [criterion, option] of Object.entries(ALL))
       reloaded.getState().choose(criterion as 'task', option);
     reloaded.getState().goTo('result');
     expect(reloaded.getState().step).toBe('result');
     expect(storageNotices(reloaded).length).toBeLessThanOrEqual(1);
 
-    if (notice === 'newer-version') expect(inner.getItem(PERSIST_KEY)).toBe(before);
+    if (notice === 'newer-version') expect(inner.getItem(PROGRESS_KEY)).toBe(before);
     expect(errors).not.toHaveBeenCalled();
   });
 });
@@ -138,10 +139,10 @@ describe('the storage fault matrix: each fault × first load, mid-way and reload
 describe('saved progress', () => {
   it('survives a reload with working storage', () => {
     const storage = memoryStorage();
-    const first = createWizardStore({ rules, getStorage: () => storage });
+    const first = savedWizard({ rules, getStorage: () => storage });
     first.getState().choose('task', 'complex');
     first.getState().setShortcuts(false);
-    const reloaded = createWizardStore({ rules, getStorage: () => storage });
+    const reloaded = savedWizard({ rules, getStorage: () => storage });
     expect(reloaded.getState().answers).toEqual({ task: 'complex' });
     expect(reloaded.getState().shortcuts).toBe(false);
     expect(reloaded.getState().notices).toEqual([]);
@@ -149,8 +150,8 @@ describe('saved progress', () => {
 
   it('restores a good save without notices', () => {
     const storage = memoryStorage();
-    storage.setItem(PERSIST_KEY, goodSave);
-    const store = createWizardStore({ rules, getStorage: () => storage });
+    storage.setItem(PROGRESS_KEY, goodSave);
+    const store = savedWizard({ rules, getStorage: () => storage });
     expect(store.getState().answers).toEqual({ task: 'complex', run: 'cloud' });
     expect(store.getState().notices).toEqual([]);
   });
@@ -158,10 +159,10 @@ describe('saved progress', () => {
   it('keeps the valid answers of a save whose other ids no longer exist', () => {
     const storage = memoryStorage();
     storage.setItem(
-      PERSIST_KEY,
+      PROGRESS_KEY,
       saved({ answers: { task: 'simple', run: 'satellite' }, stashed: null, shortcuts: true }),
     );
-    expect(createWizardStore({ rules, getStorage: () => storage }).getState().answers).toEqual({
+    expect(savedWizard({ rules, getStorage: () => storage }).getState().answers).toEqual({
       task: 'simple',
     });
   });
@@ -169,10 +170,10 @@ describe('saved progress', () => {
   it('keeps the known answers of a save that also holds keys it does not know', () => {
     const storage = memoryStorage();
     storage.setItem(
-      PERSIST_KEY,
+      PROGRESS_KEY,
       `{"state":{"answers":{"task":"simple","colour":"blue","__proto__":{"polluted":true}},"stashed":null,"shortcuts":true},"version":${PERSIST_VERSION}}`,
     );
-    const store = createWizardStore({ rules, getStorage: () => storage });
+    const store = savedWizard({ rules, getStorage: () => storage });
     expect(store.getState().answers).toEqual({ task: 'simple' });
     expect(store.getState().notices).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -180,15 +181,15 @@ describe('saved progress', () => {
 
   it('keeps the estimate’s inputs across a reload, and drops only an invalid one', () => {
     const storage = memoryStorage();
-    const first = createWizardStore({ rules, getStorage: () => storage });
+    const first = savedWizard({ rules, getStorage: () => storage });
     first.getState().setTraffic('rpd', 50);
     first.getState().setTraffic('gpu', 1.5);
     first.getState().setTraffic('gpu', undefined);
     expect(first.getState().traffic).toEqual({ rpd: 50 });
-    expect(createWizardStore({ rules, getStorage: () => storage }).getState().traffic).toEqual({ rpd: 50 });
+    expect(savedWizard({ rules, getStorage: () => storage }).getState().traffic).toEqual({ rpd: 50 });
 
     storage.setItem(
-      PERSIST_KEY,
+      PROGRESS_KEY,
       saved({
         answers: { task: 'simple' },
         stashed: null,
@@ -196,7 +197,7 @@ describe('saved progress', () => {
         traffic: { rpd: 'lots', tin: 800, esc: 400, cache: 20 },
       }),
     );
-    const store = createWizardStore({ rules, getStorage: () => storage });
+    const store = savedWizard({ rules, getStorage: () => storage });
     expect(store.getState().traffic).toEqual({ tin: 800, cache: 20 });
     expect(store.getState().answers).toEqual({ task: 'simple' });
   });
@@ -204,7 +205,7 @@ describe('saved progress', () => {
   it('loses only a damaged field of a save, and says so', () => {
     const storage = memoryStorage();
     storage.setItem(
-      PERSIST_KEY,
+      PROGRESS_KEY,
       saved({
         answers: { task: 42, run: 'cloud', speed: 'instant', budget: 'low', privacy: 'local' },
         stashed: 'not a set',
@@ -212,7 +213,7 @@ describe('saved progress', () => {
         traffic: [1, 2],
       }),
     );
-    const store = createWizardStore({ rules, getStorage: () => storage });
+    const store = savedWizard({ rules, getStorage: () => storage });
     expect(store.getState().answers).toEqual({
       run: 'cloud',
       speed: 'instant',
@@ -226,18 +227,18 @@ describe('saved progress', () => {
   it('counts no set aside that has nothing valid left in it', () => {
     const storage = memoryStorage();
     storage.setItem(
-      PERSIST_KEY,
+      PROGRESS_KEY,
       saved({ answers: { task: 'simple' }, stashed: { colour: 'blue', task: 'moon' }, shortcuts: true }),
     );
-    const store = createWizardStore({ rules, getStorage: () => storage });
+    const store = savedWizard({ rules, getStorage: () => storage });
     expect(store.getState().setAside).toEqual([]);
     expect(store.getState().notices.filter((n) => n.kind === 'set-aside')).toEqual([]);
   });
 
   it('reads a save from before the estimate existed', () => {
     const storage = memoryStorage();
-    storage.setItem(PERSIST_KEY, saved({ answers: { task: 'mixed' }, stashed: null, shortcuts: false }));
-    const store = createWizardStore({ rules, getStorage: () => storage });
+    storage.setItem(PROGRESS_KEY, saved({ answers: { task: 'mixed' }, stashed: null, shortcuts: false }));
+    const store = savedWizard({ rules, getStorage: () => storage });
     expect(store.getState()).toMatchObject({
       answers: { task: 'mixed' },
       traffic: {},
@@ -247,7 +248,7 @@ describe('saved progress', () => {
   });
 
   it('says nothing about blocked storage where that is the norm, yet reports other faults', () => {
-    const blocked = createWizardStore({
+    const blocked = savedWizard({
       rules,
       getStorage: () => {
         throw securityError();
@@ -258,7 +259,7 @@ describe('saved progress', () => {
     expect(blocked.getState().answers).toEqual({ task: 'simple' });
     expect(storageNotices(blocked)).toEqual([]);
 
-    const full = createWizardStore({
+    const full = savedWizard({
       rules,
       getStorage: faultyStorage({}, { write: quotaError() }).getStorage,
       storageMayBeBlocked: true,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../shipped-rules';
 import { decodeLink } from '../../src/share/link-codec';
-import { memoryStorage } from '../../src/state/memory-storage';
-import { createWizardStore, PERSIST_KEY } from '../../src/state/wizard-store';
+import { memoryStorage } from '../memory-storage';
+import { savedWizard } from '../saved-wizard';
+import { PROGRESS_KEY } from '../../src/share/storage-keys';
 
 const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
 const ALL_LLM = {
@@ -45,14 +46,14 @@ function browser() {
         if (type === 'storage') listeners.get(tab)!.push(listener);
       },
     } as unknown as Window;
-    const store = createWizardStore({ rules, getStorage: () => storage, events, now: () => (clock += 1000) });
+    const store = savedWizard({ rules, getStorage: () => storage, events, now: () => (clock += 1000) });
     tabs.set(store, tab);
     return store;
   };
   /** A closed tab hears nothing more. */
   const close = (store: object) => listeners.delete(tabs.get(store)!);
   /** What a page that clears the key (another tab's "forget everything", or the browser's settings) does. */
-  const clear = (key = PERSIST_KEY) => {
+  const clear = (key = PROGRESS_KEY) => {
     shared.removeItem(key);
     tell(null, key);
   };
@@ -60,7 +61,7 @@ function browser() {
     open,
     close,
     clear,
-    saved: () => JSON.parse(shared.getItem(PERSIST_KEY)!).state,
+    saved: () => JSON.parse(shared.getItem(PROGRESS_KEY)!).state,
     writesBy: (store: object) => writes.get(tabs.get(store)!) ?? 0,
   };
 }

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
-import { memoryStorage } from '../../src/state/memory-storage';
-import { shareUrlFor, syncWithUrl } from '../../src/state/url-sync';
+import { syncWithUrl } from '../../src/state/url-sync';
 import { createWizardStore } from '../../src/state/wizard-store';
 
 const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
@@ -10,7 +9,7 @@ const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low'
 /** A store synced with this window's address, as the app starts one, opened at `hash`. */
 function opened(hash: string, history: 'push' | 'replace' = 'push') {
   window.history.replaceState(null, '', `/app/?embed=1${hash}`);
-  const store = createWizardStore({ rules, getStorage: memoryStorage, events: undefined });
+  const store = createWizardStore({ rules });
   const stop = syncWithUrl(store, rules, { history });
   stops.push(stop);
   return { store, stop };
@@ -49,7 +48,7 @@ describe('the address and the wizard', () => {
     const replace = vi.spyOn(window.history, 'replaceState');
     const push = vi.spyOn(window.history, 'pushState');
     stops.push(
-      syncWithUrl(createWizardStore({ rules, getStorage: memoryStorage, events: undefined }), rules, {
+      syncWithUrl(createWizardStore({ rules }), rules, {
         history: 'push',
       }),
     );
@@ -59,7 +58,7 @@ describe('the address and the wizard', () => {
 
   it('opens a link over answers shown already by setting them aside', () => {
     window.history.replaceState(null, '', `/app/${ALL_SLM_HASH}`);
-    const store = createWizardStore({ rules, getStorage: memoryStorage, events: undefined });
+    const store = createWizardStore({ rules });
     store.getState().choose('task', 'complex');
     stops.push(syncWithUrl(store, rules, { history: 'push' }));
     expect(store.getState().answers).toEqual(ALL_SLM);
@@ -202,18 +201,5 @@ describe('the address and the wizard', () => {
     store.getState().goTo('task');
     store.getState().choose('task', 'complex');
     expect(store.getState()).toMatchObject({ step: 'task', answers: { task: 'complex' } });
-  });
-});
-
-describe('the share link', () => {
-  it('is the verdict’s page of the standalone app, with the answers and the estimate’s inputs', () => {
-    expect(
-      shareUrlFor('https://example.com/tools/?embed=1&theme=dark#v=1&step=task', 'slm', ALL_SLM, { rpd: 50 }),
-    ).toBe(
-      'https://example.com/tools/r/slm/#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local&rpd=50',
-    );
-    expect(shareUrlFor('https://example.com/tools/r/llm/', 'hybrid', { task: 'mixed' })).toBe(
-      'https://example.com/tools/r/hybrid/#v=1&task=mixed',
-    );
   });
 });

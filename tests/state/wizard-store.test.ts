@@ -1,20 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../shipped-rules';
 import { decodeLink } from '../../src/share/link-codec';
-import { memoryStorage } from '../../src/state/memory-storage';
-import { createWizardStore, displayedStep } from '../../src/state/wizard-store';
+import { createWizardStore } from '../../src/state/wizard-store';
+import { createTabSets } from '../../src/state/tab-sets';
+import { displayedStep } from '../../src/state/steps';
 
 const ALL_SLM = { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' } as const;
 const fresh = () => {
   let clock = 1000;
   let ids = 0;
-  return createWizardStore({
-    rules,
-    getStorage: memoryStorage,
-    events: undefined,
-    now: () => (clock += 10),
-    newId: () => `id${(ids += 1)}`,
-  });
+  const tab = createTabSets({ now: () => (clock += 10), newId: () => `id${(ids += 1)}` });
+  return createWizardStore({ rules, tab });
 };
 const link = (hash: string) => decodeLink(rules, hash);
 
@@ -235,25 +231,6 @@ describe('notices', () => {
     expect(store.getState().notices).toEqual([]);
     store.getState().applyLink(link('task=mixed&run=cloud'), 'open');
     expect(store.getState().notices).toEqual([{ kind: 'set-aside' }]);
-  });
-
-  it('keeps a dismissed notice dismissed when another tab writes the same sets aside', () => {
-    const store = fresh();
-    store.getState().choose('task', 'mixed');
-    store.getState().applyLink(link('task=simple'), 'open');
-    store.getState().dismiss('set-aside');
-    const { answers, answerSet, setAside, shortcuts, traffic } = store.getState();
-    store.getState().receive({ current: { ...answerSet, answers }, setAside, shortcuts, traffic });
-    expect(store.getState().notices).toEqual([]);
-  });
-
-  it('labels what another tab is answering as from another tab, and keeps the other labels', () => {
-    const store = fresh();
-    store.getState().choose('task', 'mixed');
-    const theirs = { id: 'theirs', answers: { task: 'simple' }, from: 'saved' as const, at: 5 };
-    const linked = { id: 'linked', answers: { task: 'complex' }, from: 'link' as const, at: 4 };
-    store.getState().receive({ current: theirs, setAside: [linked], shortcuts: true, traffic: {} });
-    expect(store.getState().setAside).toEqual([{ ...theirs, from: 'tab' }, linked]);
   });
 
   it('switching to an unknown set does nothing; forgetting the last set removes its notice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippets } from '../../src/share/embed-snippets';
+import { embedSnippets } from '../../src/embed/snippets';
 
 describe('embed snippets', () => {
   it('are the two-line contract snippet and the plain iframe for the deployed path', () => {

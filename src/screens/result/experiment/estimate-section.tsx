@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { Catalogue } from '../rules/catalogue-schema';
-import type { Experiment } from '../engine/experiment';
-import type { EstimateInputs } from '../engine/estimate';
+import type { Catalogue } from '../../../rules/catalogue-schema';
+import type { Experiment } from '../../../engine/experiment';
+import type { EstimateInputs } from '../../../engine/estimate';
 import { TrafficForm } from './traffic-form';
 import {
   assumptionsOf,
@@ -11,8 +11,8 @@ import {
   pathNote,
   pathTitle,
   trafficSentence,
-} from '../share/experiment-text';
-import { dollars, seconds, formatDate } from '../share/format';
+} from '../../../share/experiment-text';
+import { dollars, seconds, formatDate } from '../../../share/format';
 
 function SentenceList({ title, sentences }: { title: string; sentences: string[] }) {
   if (sentences.length === 0) return null;

@@ -1,9 +1,9 @@
-import { describeKept, describeLinkProblem } from '../share/link-messages';
+import { describeKept, describeLinkProblem } from '../../share/link-messages';
 import { useId } from 'react';
-import { describeAnswers, describeOrigin } from '../state/progress-messages';
-import { useRules, useWizard } from '../state/wizard-context';
-import type { AnswerSet } from '../state/saved-progress';
-import type { Notice } from '../state/wizard-store';
+import { describeAnswers, describeOrigin } from '../../state/progress-messages';
+import { useRules, useWizard } from '../../state/wizard-context';
+import type { AnswerSet } from '../../state/saved-progress';
+import type { Notice } from '../../state/wizard-types';
 
 const STORAGE_MESSAGES: Record<Extract<Notice, { kind: 'storage' }>['fault'], string> = {
   blocked:

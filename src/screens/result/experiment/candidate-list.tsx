@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import type { Catalogue, Figure, Model } from '../rules/catalogue-schema';
-import type { Candidate } from '../engine/candidates';
-import type { Experiment } from '../engine/experiment';
-import { ageWarning } from '../share/experiment-text';
-import { count, dollars, formatDate } from '../share/format';
+import type { Catalogue, Figure, Model } from '../../../rules/catalogue-schema';
+import type { Candidate } from '../../../engine/candidates';
+import type { Experiment } from '../../../engine/experiment';
+import { ageWarning } from '../../../share/experiment-text';
+import { count, dollars, formatDate } from '../../../share/format';
 
 const PLACES = {
   phone: 'phones',

@@ -1,14 +1,14 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
-import type { Rules } from '../rules/advice-schema';
-import { rulesFor } from '../rules/advice';
-import type { Recommendation } from '../engine/types';
-import { recommend } from '../engine/score';
-import { tradeoffsFor } from '../engine/tradeoffs';
-import { TradeoffChart } from '../components/tradeoff-chart';
-import { DecisionTable, type DecisionRow } from '../components/decision-table';
-import { ConfirmBox } from '../components/confirm-box';
-import { useRules, useWizard } from '../state/wizard-context';
-import { RulesErrorScreen } from './rules-error-screen';
+import type { Rules } from '../../rules/advice-schema';
+import { rulesFor } from '../../rules/advice';
+import type { Recommendation } from '../../engine/types';
+import { recommend } from '../../engine/score';
+import { tradeoffsFor } from '../../engine/tradeoffs';
+import { TradeoffChart } from '../../components/tradeoff-chart';
+import { DecisionTable, type DecisionRow } from '../../components/decision-table';
+import { ConfirmBox } from '../../components/confirm-box';
+import { useRules, useWizard } from '../../state/wizard-context';
+import { RulesErrorScreen } from '../../components/rules-error-screen';
 import { VerdictCard } from './verdict-card';
 import { WhySection } from './why-section';
 import { WatchOutSection } from './watch-out-section';
@@ -16,11 +16,13 @@ import { NextStepsSection } from './next-steps-section';
 import { WhatIfSection } from './what-if-section';
 import { PlaybookSection } from './playbook-section';
 import { ShareSection } from './share-section';
-import { ResultSection } from './result-section';
-import { onDemand } from './on-demand';
+import { ResultSection } from '../../components/result-section';
+import { onDemand } from '../../components/on-demand';
 
 // The catalogue and the estimator load after the verdict has painted: the result never waits for them.
-export const experiment = onDemand(() => import('./experiment-sections').then((m) => m.ExperimentSections));
+export const experiment = onDemand(() =>
+  import('./experiment/experiment-sections').then((m) => m.ExperimentSections),
+);
 
 const SIDE_BY_POSITION = ['slm', 'middle', 'llm'] as const;
 

@@ -1,6 +1,6 @@
-import type { Rules } from '../rules/advice-schema';
-import type { Recommendation } from '../engine/types';
-import { nextStepsFor } from '../engine/playbooks';
+import type { Rules } from '../../rules/advice-schema';
+import type { Recommendation } from '../../engine/types';
+import { nextStepsFor } from '../../engine/playbooks';
 
 /** The team's own first experiment for this verdict, in order. */
 export function NextStepsSection({ rules, result }: { rules: Rules; result: Recommendation }) {

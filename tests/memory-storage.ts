@@ -1,4 +1,4 @@
-/** A Storage that keeps everything in memory: localStorage's stand-in when prerendering and in tests. */
+/** A Storage that keeps everything in memory: localStorage's stand-in in tests. */
 export function memoryStorage(): Storage {
   const items = new Map<string, string>();
   return {

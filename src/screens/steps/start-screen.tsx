@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { CRITERION_IDS } from '../rules/schema';
-import { ConfirmBox } from '../components/confirm-box';
-import { encodeLink } from '../share/link-codec';
-import { useRules, useWizard } from '../state/wizard-context';
-import { StepHeading } from './step-heading';
+import { CRITERION_IDS } from '../../rules/schema';
+import { ConfirmBox } from '../../components/confirm-box';
+import { encodeLink } from '../../share/link-codec';
+import { useRules, useWizard } from '../../state/wizard-context';
+import { StepHeading } from '../../components/step-heading';
 
 export function StartScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
   const rules = useRules();

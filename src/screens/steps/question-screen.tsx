@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { CRITERION_IDS, type CriterionId } from '../rules/schema';
-import { criterionOf } from '../engine/rules-index';
-import { OptionGroup } from '../components/option-group';
-import { Progress } from '../components/progress';
-import { useRules, useWizard } from '../state/wizard-context';
-import { StepHeading } from './step-heading';
+import { CRITERION_IDS, type CriterionId } from '../../rules/schema';
+import { criterionOf } from '../../engine/rules-index';
+import { OptionGroup } from '../../components/option-group';
+import { Progress } from '../../components/progress';
+import { useRules, useWizard } from '../../state/wizard-context';
+import { StepHeading } from '../../components/step-heading';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

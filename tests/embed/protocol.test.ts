@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampHeight, envelope, readAppMessage, readHostMessage } from '../../src/share/embed-protocol';
+import { clampHeight, envelope, readAppMessage, readHostMessage } from '../../src/embed/protocol';
 
 describe('the embed protocol', () => {
   it('wraps messages in the contract envelope', () => {

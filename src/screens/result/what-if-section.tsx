@@ -1,8 +1,8 @@
-import type { Recommendation } from '../engine/types';
-import { OptionGroup } from '../components/option-group';
-import { criterionOf, optionOf } from '../engine/rules-index';
-import type { Rules } from '../rules/advice-schema';
-import { useWizard } from '../state/wizard-context';
+import type { Recommendation } from '../../engine/types';
+import { OptionGroup } from '../../components/option-group';
+import { criterionOf, optionOf } from '../../engine/rules-index';
+import type { Rules } from '../../rules/advice-schema';
+import { useWizard } from '../../state/wizard-context';
 
 /** Change any answer in place; the verdict and everything below it follow at once. */
 export function WhatIfSection({ rules, result }: { rules: Rules; result: Recommendation }) {

@@ -1,12 +1,12 @@
 import { useDeferredValue, useMemo } from 'react';
-import { shippedCatalogue } from '../rules/catalogue';
-import { experimentFor } from '../engine/experiment';
-import { inputsFor } from '../engine/estimate';
-import type { Recommendation } from '../engine/types';
-import { useWizard } from '../state/wizard-context';
+import { shippedCatalogue } from '../../../rules/catalogue';
+import { experimentFor } from '../../../engine/experiment';
+import { inputsFor } from '../../../engine/estimate-inputs';
+import type { Recommendation } from '../../../engine/types';
+import { useWizard } from '../../../state/wizard-context';
 import { CandidateList } from './candidate-list';
 import { EstimateSection } from './estimate-section';
-import { ResultSection } from './result-section';
+import { ResultSection } from '../../../components/result-section';
 
 /**
  * The first experiment for a verdict: the models to try and what they cost at the person's traffic. It

@@ -1,7 +1,7 @@
-import type { Rules } from '../rules/advice-schema';
-import type { Recommendation } from '../engine/types';
-import { playbookFor } from '../engine/playbooks';
-import { PlaybookChecklist } from '../components/playbook';
+import type { Rules } from '../../rules/advice-schema';
+import type { Recommendation } from '../../engine/types';
+import { playbookFor } from '../../engine/playbooks';
+import { PlaybookChecklist } from '../../components/playbook';
 
 /** The source's nine-step playbooks for this verdict, with whose work each step is for these answers. */
 export function PlaybookSection({ rules, result }: { rules: Rules; result: Recommendation }) {

@@ -1,9 +1,9 @@
-import type { Recommendation } from '../engine/types';
-import { CopyButton } from '../components/copy-button';
-import { decisionRecord } from '../share/decision-record';
-import { shareUrlFor } from '../state/url-sync';
-import type { Rules } from '../rules/advice-schema';
-import { useWizard } from '../state/wizard-context';
+import type { Recommendation } from '../../engine/types';
+import { CopyButton } from '../../components/copy-button';
+import { decisionRecord } from '../../share/decision-record';
+import { shareUrl } from '../../share/share-url';
+import type { Rules } from '../../rules/advice-schema';
+import { useWizard } from '../../state/wizard-context';
 
 interface ShareSectionProps {
   rules: Rules;
@@ -13,7 +13,7 @@ interface ShareSectionProps {
 
 export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) {
   const traffic = useWizard((s) => s.traffic);
-  const link = shareUrlFor(window.location.href, result.verdict, result.answers, traffic);
+  const link = shareUrl(window.location.href, result.verdict, result.answers, traffic);
   const canShare = typeof navigator.share === 'function';
   return (
     <div className="grid gap-5">
@@ -63,7 +63,7 @@ export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) 
       <div className="no-print flex flex-wrap items-center gap-3">
         <CopyButton
           text={async () => {
-            const { experimentLines } = await import('./experiment-record');
+            const { experimentLines } = await import('./experiment/experiment-record');
             return decisionRecord(
               rules,
               result,

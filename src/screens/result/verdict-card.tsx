@@ -1,12 +1,12 @@
-import type { Rules } from '../rules/advice-schema';
-import { VERDICT_ORDER } from '../rules/schema';
-import type { Recommendation } from '../engine/types';
-import { verdictRank } from '../engine/rules-index';
-import { capitalise, listed } from '../engine/text';
-import { VerdictLadder } from '../components/verdict-ladder';
-import { PullDots } from '../components/pull-dots';
-import { formatDate } from '../share/format';
-import { StepHeading, STEP_HEADING_ID } from './step-heading';
+import type { Rules } from '../../rules/advice-schema';
+import { VERDICT_ORDER } from '../../rules/schema';
+import type { Recommendation } from '../../engine/types';
+import { verdictRank } from '../../engine/rules-index';
+import { capitalise, listed } from '../../engine/text';
+import { VerdictLadder } from '../../components/verdict-ladder';
+import { PullDots } from '../../components/pull-dots';
+import { formatDate } from '../../share/format';
+import { StepHeading, STEP_HEADING_ID } from '../../components/step-heading';
 
 const BORDER = { slm: 'border-slm', hybrid: 'border-accent', llm: 'border-llm' } as const;
 

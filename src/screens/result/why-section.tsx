@@ -1,7 +1,7 @@
-import type { Rules } from '../rules/advice-schema';
-import type { AnswerReason, AnswerRole, Recommendation } from '../engine/types';
-import { PullDots } from '../components/pull-dots';
-import { criterionOf, optionOf } from '../engine/rules-index';
+import type { Rules } from '../../rules/advice-schema';
+import type { AnswerReason, AnswerRole, Recommendation } from '../../engine/types';
+import { PullDots } from '../../components/pull-dots';
+import { criterionOf, optionOf } from '../../engine/rules-index';
 
 const GROUPS: { role: AnswerRole; title: string; empty: string }[] = [
   { role: 'need', title: 'What your task needs', empty: '' },

@@ -1,7 +1,8 @@
 import type { Answers } from '../engine/types';
-import { encodeLink } from './link-codec';
-import { IFRAME_TITLE } from './embed-protocol';
-import { appBase } from './verdict-pages';
+import { encodeLink } from '../share/link-codec';
+import { IFRAME_TITLE } from './protocol';
+import { PLAIN_IFRAME_HEIGHT } from './frame-height';
+import { appBase } from '../share/share-url';
 
 export interface EmbedOptions {
   theme: 'auto' | 'light' | 'dark';
@@ -36,10 +37,8 @@ export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedO
   if (theme !== 'auto') query.set('theme', theme);
   if (accent) query.set('accent', accent);
   const src = `${base.href}?${query.toString()}${preset ? `#${link}` : ''}`;
-  // Without embed.js nothing can size the frame, so it gets the start screen's height in a docs column
-  // (506 px at 768 px wide, 438 px at 1280): little blank space, and later screens scroll inside it.
   const iframe =
     `<iframe src="${src}" title="${IFRAME_TITLE}"\n` +
-    `        width="100%" height="540" loading="lazy" style="border:0"></iframe>`;
+    `        width="100%" height="${PLAIN_IFRAME_HEIGHT}" loading="lazy" style="border:0"></iframe>`;
   return { script, iframe, previewUrl: src };
 }

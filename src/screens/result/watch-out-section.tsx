@@ -1,4 +1,4 @@
-import type { Recommendation } from '../engine/types';
+import type { Recommendation } from '../../engine/types';
 
 /** Hard constraints, answers that pull against each other, and what to check, each with its advice. */
 export function WatchOutSection({ result }: { result: Recommendation }) {

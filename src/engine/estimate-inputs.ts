@@ -1,0 +1,83 @@
+import type { Catalogue, PathId } from '../rules/catalogue-schema';
+import { TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
+import type { Estimate, EstimateInputs } from './estimate';
+import type { CompleteAnswers } from './types';
+
+interface InputField {
+  /** Sets a link value (as the link writes it) into the estimate's inputs. */
+  write(inputs: EstimateInputs, value: number): EstimateInputs;
+  /**
+   * An input's figure as a link writes it; undefined where the estimate's answers do not use the field (its
+   * paths and hybrid say which).
+   */
+  read(inputs: EstimateInputs, estimate: Estimate): number | undefined;
+}
+
+const percent = (input: 'escalationShare' | 'cachedShare'): InputField => ({
+  write: (inputs, value) => ({ ...inputs, [input]: value / 100 }),
+  read: (inputs) => Math.round(inputs[input] * 100),
+});
+
+const plain = (input: 'requestsPerDay' | 'inputTokens' | 'outputTokens' | 'gpuHourly'): InputField => ({
+  write: (inputs, value) => ({ ...inputs, [input]: value }),
+  read: (inputs) => inputs[input],
+});
+
+/** A hosted path's price: the person's own, else the catalogue's; only where the answers offer that path. */
+const price = (path: PathId, side: 'input' | 'output'): InputField => ({
+  write: (inputs, value) => ({
+    ...inputs,
+    prices: { ...inputs.prices, [path]: { ...inputs.prices[path], [side]: value } },
+  }),
+  read: (inputs, estimate) => {
+    const catalogued = estimate.paths.find((p) => p.id === path)?.model.price?.value;
+    return catalogued && (inputs.prices[path]?.[side] ?? catalogued[side]);
+  },
+});
+
+const onlyWhere = (used: (estimate: Estimate) => boolean, field: InputField): InputField => ({
+  ...field,
+  read: (inputs, estimate) => (used(estimate) ? field.read(inputs, estimate) : undefined),
+});
+
+/** Each share-link key of the estimate beside the input it sets, both ways, so the two never drift apart. */
+export const ESTIMATE_FIELDS: Record<TrafficKey, InputField> = {
+  rpd: plain('requestsPerDay'),
+  tin: plain('inputTokens'),
+  tout: plain('outputTokens'),
+  esc: onlyWhere((estimate) => estimate.hybrid !== null, percent('escalationShare')),
+  cache: percent('cachedShare'),
+  gpu: onlyWhere((estimate) => estimate.paths.some((p) => p.gpus), plain('gpuHourly')),
+  sin: price('hosted-small', 'input'),
+  sout: price('hosted-small', 'output'),
+  lin: price('hosted-large', 'input'),
+  lout: price('hosted-large', 'output'),
+};
+
+/** The catalogue's defaults for this task, overlaid with what the person set. */
+export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffic: Traffic): EstimateInputs {
+  const { estimate } = catalogue;
+  const tokens = estimate.tokens[answers.task as keyof typeof estimate.tokens];
+  const defaults: EstimateInputs = {
+    requestsPerDay: estimate.requestsPerDay,
+    inputTokens: tokens.input,
+    outputTokens: tokens.output,
+    escalationShare: estimate.escalationShare.value,
+    cachedShare: estimate.cachedShare,
+    gpuHourly: estimate.paths['self-hosted-small'].gpu!.hourly.value,
+    prices: {},
+  };
+  return TRAFFIC_KEYS.reduce((inputs, key) => {
+    const value = traffic[key];
+    return value === undefined ? inputs : ESTIMATE_FIELDS[key].write(inputs, value);
+  }, defaults);
+}
+
+/** Inputs as link values, for the fields the estimate's answers use. */
+export const fieldValues = (inputs: EstimateInputs, estimate: Estimate): Traffic =>
+  Object.fromEntries(
+    TRAFFIC_KEYS.flatMap((key) => {
+      const value = ESTIMATE_FIELDS[key].read(inputs, estimate);
+      return value === undefined ? [] : [[key, value]];
+    }),
+  );

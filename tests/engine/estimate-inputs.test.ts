@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/engine/estimate';
+import { fieldValues, inputsFor } from '../../src/engine/estimate-inputs';
+import { verdictFor } from '../../src/engine/decide';
+import type { CompleteAnswers } from '../../src/engine/types';
+import { TRAFFIC_FIELDS, TRAFFIC_KEYS, type Traffic } from '../../src/rules/traffic';
+import { rules } from '../shipped-rules';
+import { catalogue } from '../shipped-catalogue';
+import { allCombinations } from './combinations';
+
+/** Answers for a mixed task on servers, changed where a test says. */
+const answers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
+  task: 'mixed',
+  run: 'cloud',
+  speed: 'moderate',
+  budget: 'medium',
+  privacy: 'managed',
+  ...overrides,
+});
+
+const estimateFor = (a: CompleteAnswers, traffic: Traffic) => {
+  const inputs = inputsFor(catalogue, a, traffic);
+  return { inputs, estimate: estimate(catalogue, a, verdictFor(rules, a), inputs) };
+};
+
+/** Any value each field accepts, on the grid a link can write (whole numbers, or cents for prices). */
+const traffic = fc.record(
+  Object.fromEntries(
+    TRAFFIC_KEYS.map((key) => {
+      const { min, max, integer } = TRAFFIC_FIELDS[key];
+      const scale = integer ? 1 : 100;
+      const value = fc.integer({ min: Math.ceil(min * scale), max: Math.min(max, 10_000) * scale });
+      return [key, value.map((v) => v / scale)];
+    }),
+  ) as Record<keyof Traffic, fc.Arbitrary<number>>,
+  { requiredKeys: [] },
+);
+
+describe('share-link keys and estimate inputs', () => {
+  it('default the tokens by task, and take the person’s values over the catalogue’s', () => {
+    expect(inputsFor(catalogue, answers({ task: 'simple' }), {})).toEqual({
+      requestsPerDay: catalogue.estimate.requestsPerDay,
+      inputTokens: 500,
+      outputTokens: 50,
+      escalationShare: catalogue.estimate.escalationShare.value,
+      cachedShare: catalogue.estimate.cachedShare,
+      gpuHourly: catalogue.estimate.paths['self-hosted-small'].gpu!.hourly.value,
+      prices: {},
+    });
+    expect(
+      inputsFor(catalogue, answers({ task: 'complex' }), { tin: 42, esc: 10, gpu: 1.5, sin: 3, lout: 6 }),
+    ).toMatchObject({
+      inputTokens: 42,
+      outputTokens: 800,
+      escalationShare: 0.1,
+      gpuHourly: 1.5,
+      prices: { 'hosted-small': { input: 3 }, 'hosted-large': { output: 6 } },
+    });
+  });
+
+  it('read back as the link wrote them, for every field the answers use', () => {
+    const combinations = allCombinations(rules);
+    fc.assert(
+      fc.property(fc.constantFrom(...combinations), traffic, (a, set) => {
+        const { inputs, estimate: e } = estimateFor(a, set);
+        const shown = fieldValues(inputs, e);
+        for (const key of TRAFFIC_KEYS) {
+          if (shown[key] !== undefined && set[key] !== undefined) expect(shown[key]).toBe(set[key]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('show only the fields the answers use: the escalation share on a hybrid, prices on hosted paths', () => {
+    const middle = answers({ run: 'either', privacy: 'controlled' });
+    expect(verdictFor(rules, middle)).toBe('hybrid');
+    const { inputs, estimate: e } = estimateFor(middle, {});
+    expect(Object.keys(fieldValues(inputs, e)).sort()).toEqual([...TRAFFIC_KEYS].sort());
+    const hosted = estimateFor(answers({ task: 'complex', privacy: 'managed' }), { lin: 7 });
+    expect(fieldValues(hosted.inputs, hosted.estimate)).toMatchObject({ lin: 7, gpu: expect.any(Number) });
+    expect(fieldValues(hosted.inputs, hosted.estimate).esc).toBeUndefined();
+    const simple = estimateFor(answers({ task: 'simple', run: 'device' }), {});
+    expect(Object.keys(fieldValues(simple.inputs, simple.estimate)).sort()).toEqual([
+      'cache',
+      'rpd',
+      'tin',
+      'tout',
+    ]);
+  });
+
+  it('show the catalogue’s price until the person sets their own', () => {
+    const a = answers({ task: 'complex' });
+    const { inputs, estimate: e } = estimateFor(a, {});
+    const large = e.paths.find((p) => p.id === 'hosted-large')!.model.price!.value;
+    expect(fieldValues(inputs, e)).toMatchObject({ lin: large.input, lout: large.output });
+  });
+});
