@@ -4,11 +4,13 @@
  */
 
 /**
- * The height embed.js reserves for each wizard, by the width its element gets: the tallest question at that
- * width (the upper envelope of heights measured in Chromium from 260 to 1400 px, plus 8 px), so neither the
- * frame loading nor answering a question moves the host page. `cqw` is a percentage of the element's width.
+ * The style embed.js gives each wizard's element, and the element's frame or its empty space before one: the
+ * height of the tallest question at the element's width (the upper envelope of heights measured in Chromium
+ * from 260 to 1400 px, plus 8 px; `cqw` is a percentage of that width), so neither the frame loading nor
+ * answering a question moves the host page.
  */
-export const RESERVED_HEIGHT_CSS = 'max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw)';
+export const RESERVED_HEIGHT_SHEET =
+  '[data-slm-or-llm]{container-type:inline-size}[data-slm-or-llm]:empty:before,[data-slm-or-llm]>iframe{content:"";display:block;width:100%;border:0;height:max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw)}';
 
 /**
  * The plain iframe's height, where no script can size it: the start screen's height in a docs column (506 px

@@ -5,8 +5,8 @@
  */
 import { CRITERION_IDS } from '../rules/criterion-ids';
 import { envelope, IFRAME_TITLE, readAppMessage } from './protocol';
-import { RESERVED_HEIGHT_CSS } from './frame-height';
-import { embedKey } from '../share/storage-keys';
+import { RESERVED_HEIGHT_SHEET } from './frame-height';
+import { EMBED_KEY } from '../share/storage-keys';
 
 interface Embed {
   element: HTMLElement;
@@ -28,9 +28,7 @@ let watching = false;
  * sheet, because a host's policy may forbid inline style elements.
  */
 const reserved = new CSSStyleSheet();
-reserved.replaceSync(
-  `[data-slm-or-llm]{container-type:inline-size}[data-slm-or-llm]:empty:before,[data-slm-or-llm]>iframe{content:"";display:block;width:100%;border:0;height:${RESERVED_HEIGHT_CSS}}`,
-);
+reserved.replaceSync(RESERVED_HEIGHT_SHEET);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
 
 function hostTheme(): 'light' | 'dark' {
@@ -74,17 +72,13 @@ function sendTheme(embed: Embed) {
  * the iframe's hash; the app validates them like any link.
  */
 function session(slot: string, given?: URLSearchParams) {
-  const key = embedKey(slot);
+  const key = `${EMBED_KEY}:${slot}`;
   try {
     if (given) sessionStorage.setItem(key, `${given}`);
     return sessionStorage.getItem(key);
   } catch {
     // Storage blocked on the host too: nothing is kept, and the wizard starts over next time.
   }
-}
-
-function emit(embed: Embed, name: string, detail: object) {
-  embed.element.dispatchEvent(new CustomEvent(`slm-or-llm:${name}`, { detail, bubbles: true }));
 }
 
 function onMessage(event: MessageEvent) {
@@ -106,13 +100,8 @@ function onMessage(event: MessageEvent) {
       session(embed.slot, given);
     }
     // The message without its type: {}, { step, answers } or { verdict, answers }.
-    emit(embed, type, detail);
+    embed.element.dispatchEvent(new CustomEvent(`slm-or-llm:${type}`, { detail, bubbles: true }));
   }
-}
-
-/** Forgets embeds whose iframe left the page. */
-function prune() {
-  for (const embed of embeds) if (!embed.iframe.isConnected) embeds.delete(embed);
 }
 
 /**
@@ -194,7 +183,8 @@ function mountWhenIdle() {
   const idle: (run: () => void) => void = window.requestIdleCallback ?? setTimeout;
   const later = () => {
     idle(() => {
-      prune();
+      // Embeds whose iframe left the page are forgotten.
+      for (const embed of embeds) if (!embed.iframe.isConnected) embeds.delete(embed);
       if (mountAll()) setTimeout(later, 100);
     });
   };

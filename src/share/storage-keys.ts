@@ -7,9 +7,10 @@
 export const PROGRESS_KEY = 'slm-or-llm';
 
 /**
- * One embedded wizard's keeping place: its progress in the app origin's localStorage, and (embed.js) its
- * answers for the page session in the host's sessionStorage. One per slot, so two embeds on one page, or a
- * docs page and the app itself, never overwrite each other.
+ * An embedded wizard's keeping place, followed by `:<slot>` where embed.js named its slot: its progress in the
+ * app origin's localStorage, and (embed.js) its answers for the page session in the host's sessionStorage.
+ * One per slot, so two embeds on one page, or a docs page and the app itself, never overwrite each other.
  */
-export const embedKey = (slot: string | null): string =>
-  slot ? `${PROGRESS_KEY}:embed:${slot}` : `${PROGRESS_KEY}:embed`;
+export const EMBED_KEY = 'slm-or-llm:embed';
+
+export const embedKey = (slot: string | null): string => (slot ? `${EMBED_KEY}:${slot}` : EMBED_KEY);
