@@ -2,7 +2,7 @@
 // warm-up walk, walks three times and prints each click, key press and what-if change's median time to
 // paint its result; fails when the slowest median is over the budget. The budget is a regression gate at
 // 300 ms, clear of the 150–200 ms the slowest interactions measure on a 2-core CI machine; the target is
-// 100 ms, which the README reports against. Build first; run alone.
+// 100 ms, which docs/quality.md reports against. Build first; run alone.
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';

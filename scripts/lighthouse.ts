@@ -19,7 +19,7 @@ const DOORS = [
     name: 'shared result link',
     path: 'r/hybrid/#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled',
     // The headline paints first, then the app renders a page eight screens long in the same stretch of main
-    // thread: total blocking time 150–600 ms a run on CI's 2 cores (performance 85–100), see the README.
+    // thread: total blocking time 150–600 ms a run on CI's 2 cores (performance 85–100), see docs/quality.md.
     // The noisiest door, so it is sampled more.
     performance: 90,
     runs: 9,

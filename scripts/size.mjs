@@ -33,7 +33,7 @@ const onDemandJs = js(new Set(Object.values(manifest).map((c) => c.file))).filte
 const addedBy = (source) => js(filesOf(source)).filter((f) => !initial.has(f));
 
 const BUDGETS = [
-  // React 19.2 with react-dom is 59 KB of this on its own; see the README's Quality section.
+  // React 19.2 with react-dom is 59 KB of this on its own; see docs/quality.md.
   { name: 'initial JavaScript', files: initialJs, budget: 80 * 1024 },
   { name: 'CSS', files: css, budget: 10 * 1024 },
   // The page itself carries the templates every door paints from (scripts/first-paint-templates.tsx).

@@ -1,7 +1,7 @@
 /**
  * Candidate models and the estimator's figures, each with its source and the date it was valid (or read,
  * for a page without a date). Loaded on demand with the result; nothing is fetched at run time. The
- * landscape moves monthly: re-check every figure against its source, then bump `asOf` (see README).
+ * landscape moves monthly: re-check every figure against its source, then bump `asOf` (see docs/maintaining.md).
  */
 export const catalogueData = {
   asOf: '2026-11-29',

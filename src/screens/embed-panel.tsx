@@ -123,7 +123,7 @@ export function EmbedPanel({ onClose }: { onClose: () => void }) {
             <p className="mt-2 text-sm text-ink-muted">
               Its height is set aside as your page loads. So that nothing moves even on a first visit, put the{' '}
               <code>&lt;script&gt;</code> line in your page’s <code>&lt;head&gt;</code> and add{' '}
-              <code>blocking="render"</code> (the README has each docs generator’s recipe).
+              <code>blocking="render"</code> (the project’s embedding guide has each docs generator’s recipe).
             </p>
           )}
         </div>

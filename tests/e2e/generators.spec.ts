@@ -3,7 +3,7 @@ import { test, expect, APP_ORIGIN, DOCS_HOST_ORIGIN, DOCUSAURUS_ORIGIN } from '.
 import { cumulativeLayoutShift, layoutShifts, recordLayoutShifts, settled } from './layout-shift';
 
 /*
- * The README's recipes on docs sites built with the generators' own packages (tests/generators, built by
+ * The recipes of docs/embedding.md on docs sites built with the generators' own packages (tests/generators, built by
  * `npm run generators`), each on a site of its own, as a docs team would publish it.
  */
 

@@ -12,7 +12,7 @@ for (const viewport of [
   }) => {
     await page.setViewportSize(viewport);
     await recordLayoutShifts(page);
-    // The README's recipe for a page that must not shift: embed.js in the head, render-blocking.
+    // The recipe of docs/embedding.md for a page that must not shift: embed.js in the head, render-blocking.
     await page.goto(`${HOST_ORIGIN}/docs-page.html`);
     const frame = page.frameLocator('#wizard iframe');
     await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
