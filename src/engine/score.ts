@@ -1,16 +1,19 @@
 import type { Rules } from '../rules/advice-schema';
 import { CRITERION_IDS, type Verdict } from '../rules/schema';
 import { checkAnswers, holds } from './answers';
-import { chosenOptions, decide, type Chosen } from './decide';
+import { chosenOptions, decide, releaseOf, type Chosen } from './decide';
 import { fill, listed } from './text';
 import { indexRules, LARGEST_RANK, verdictRank, type RulesIndex } from './rules-index';
 import type { AnswerEffect, AnswerReason, Decision, Flip, RecommendResult } from './types';
 
 function reasonsOf(rules: Rules, chosen: Chosen, decision: Decision): AnswerReason[] {
+  const all = Object.values(chosen);
   return CRITERION_IDS.map((criterion) => {
     const { option, needRank, capRank } = chosen[criterion];
     const caps = capRank < LARGEST_RANK;
-    const role = needRank !== null ? 'need' : option.pull > 0 || caps ? 'constraint' : 'neutral';
+    const release = releaseOf(chosen[criterion], all);
+    const pull = release ? 0 : option.pull;
+    const role = needRank !== null ? 'need' : pull > 0 || caps ? 'constraint' : 'neutral';
     const effect: AnswerEffect =
       role === 'need'
         ? 'sets'
@@ -27,9 +30,11 @@ function reasonsOf(rules: Rules, chosen: Chosen, decision: Decision): AnswerReas
       option: option.id,
       role,
       effect,
-      pull: option.pull,
+      pull,
       caps,
-      reason: rules.optionTexts[criterion][option.id]!.reason,
+      reason: release
+        ? rules.optionTexts[criterion][option.id]!.released![release.id]!
+        : rules.optionTexts[criterion][option.id]!.reason,
     };
   });
 }

@@ -1,8 +1,8 @@
 /**
  * Everything the result says: reasons, constraints, conflicts, checks, tradeoffs, playbooks and next
  * steps. Loaded on demand with the result. Each claim was checked against published guidance in
- * November 2026 (see docs/decisions/0006-decision-model.md); prices, model names and device limits go
- * stale first.
+ * December 2026 (docs/decisions/0006-decision-model.md and 0013-constraints-bind.md); prices, model names
+ * and device limits go stale first.
  */
 export const adviceData = {
   optionTexts: {
@@ -45,6 +45,12 @@ export const adviceData = {
         phrase: 'real-time answers',
         reason:
           'A small model close to the user skips the network and the queue, so it starts first on short prompts and short outputs. Hosted fast tiers start streaming in about half a second, and total time grows with the length of the output.',
+        released: {
+          'on-device':
+            'On the device the small model is the instant path: it answers as people type, offline too. The harder requests can go to a large model when the device is online, where a moment’s wait is expected (Apple’s on-device model with Private Cloud Compute works this way). So real-time answers do not pull the verdict down here.',
+          'high-budget':
+            'Real-time answers bind the routine requests, which a small model serves. With a high budget the harder ones can still go to a large model that answers in time: a fast hosted tier with reasoning off or low, or a sparse self-hosted model such as gpt-oss-120b (5.1B active parameters). So they do not pull the verdict down here; stream the answer and keep it short.',
+        },
       },
       moderate: {
         phrase: 'answers within a second or two',
@@ -62,6 +68,10 @@ export const adviceData = {
         phrase: 'a low budget',
         reason:
           'Small models cost much less per token, and nothing per request on the user’s device (the device path costs engineering, a large download and a fallback for devices that cannot run it). At low traffic a hosted API can cost less than running any model yourself.',
+        released: {
+          'complex-on-device':
+            'On the device the routine requests already cost nothing per request. A complex task needs a large model for the requests a small one cannot do, so a low budget is spent on those escalations alone: cap them, rather than drop the large model the task needs. So a low budget does not pull further here.',
+        },
       },
       medium: {
         phrase: 'a medium budget',

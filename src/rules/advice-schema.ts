@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  Condition,
   CriterionId,
   Verdict,
   checkQuestions,
@@ -16,10 +17,9 @@ const OptionTextSchema = z.strictObject({
   phrase: text,
   /** What this answer means for the verdict, in a sentence or two. */
   reason: text,
+  /** The reason instead, where a release of the decision model frees this answer of its pull (by release id). */
+  released: z.optional(z.record(id, text)),
 });
-
-const Condition = z.strictObject({ criterion: CriterionId, options: z.array(id).check(z.minLength(1)) });
-export type Condition = z.infer<typeof Condition>;
 
 export const ConstraintSchema = z.strictObject({ id, when: Condition, title: text, explanation: text });
 export type Constraint = z.infer<typeof ConstraintSchema>;
@@ -130,6 +130,15 @@ function checkReferences(rules: Rules, ctx: RefinementContext): void {
       if (!criterion.options.some((o) => o.id === key)) {
         report(['optionTexts', criterion.id, key], `Unknown option "${key}" for criterion "${criterion.id}"`);
       }
+    }
+    for (const option of criterion.options) {
+      const released = texts[option.id]?.released ?? {};
+      const releases = option.releasedWhen?.map((r) => r.id) ?? [];
+      const path = ['optionTexts', criterion.id, option.id, 'released'];
+      for (const missing of releases.filter((r) => !Object.hasOwn(released, r)))
+        report(path, `The text for release "${missing}" is missing`);
+      for (const unknown of Object.keys(released).filter((r) => !releases.includes(r)))
+        report([...path, unknown], `Unknown release "${unknown}" for option "${option.id}"`);
     }
   }
 

@@ -5,8 +5,8 @@
  * Edit here, then run `npm test`: the schema, the engine's properties and the golden file show the effect.
  */
 export const questionsData = {
-  version: '2026.11.1',
-  asOf: '2026-11',
+  version: '2026.12.1',
+  asOf: '2026-12',
   source: 'SLM vs LLM model — which AI model is best for you? (2025-11-18)',
   // The task sets the need; constraints pull it down: two points take off one level, at most one level.
   model: { needFrom: 'task', pullPerLevel: 2, maxPullLevels: 1 },
@@ -91,6 +91,12 @@ export const questionsData = {
             'Short answers that must appear within a few hundred milliseconds, as people type or play.',
           example: 'Autocomplete, suggestions while typing, in-game characters.',
           pull: 1,
+          // Real time binds the routine path, which a small model serves; the large path for harder requests
+          // stays where it can still meet it: online from a device, or a fast tier on servers with the budget.
+          releasedWhen: [
+            { id: 'on-device', when: [{ criterion: 'run', options: ['device'] }] },
+            { id: 'high-budget', when: [{ criterion: 'budget', options: ['high'] }] },
+          ],
         },
         {
           id: 'moderate',
@@ -121,6 +127,17 @@ export const questionsData = {
           description: 'Each request must cost next to nothing at your traffic.',
           example: 'A free consumer app with millions of requests a day.',
           pull: 1,
+          // On a device the routine share costs nothing per request; a complex task keeps its online large
+          // model, with escalations capped, since without it the task cannot be done.
+          releasedWhen: [
+            {
+              id: 'complex-on-device',
+              when: [
+                { criterion: 'run', options: ['device'] },
+                { criterion: 'task', options: ['complex'] },
+              ],
+            },
+          ],
         },
         {
           id: 'medium',

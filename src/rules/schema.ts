@@ -19,6 +19,23 @@ export const id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'Ids are lower-c
 export const range = (min: number, max: number) =>
   z.number().check(z.gte(min, `Must be at least ${min}`), z.lte(max, `Must be at most ${max}`));
 
+/** Holds when the answer to `criterion` is one of `options`. */
+export const Condition = z.strictObject({
+  criterion: CriterionId,
+  options: z.array(id).check(z.minLength(1)),
+});
+export type Condition = z.infer<typeof Condition>;
+
+/**
+ * Where a constraint does not bind, it pulls nothing (design.md, "a constraint pulls only where it binds"):
+ * the other answers that, all together, release it. Its advice text (`released`) says why.
+ */
+export const ReleaseSchema = z.strictObject({
+  id,
+  when: z.array(Condition).check(z.minLength(1, 'A release needs at least one condition')),
+});
+export type Release = z.infer<typeof ReleaseSchema>;
+
 export const OptionSchema = z.strictObject({
   id,
   label: text,
@@ -30,6 +47,8 @@ export const OptionSchema = z.strictObject({
   pull: range(0, 5),
   /** The largest verdict possible with this answer, when it takes a model size away entirely. */
   capsAt: z.optional(Verdict),
+  /** Where this answer's pull does not bind, in the first release whose conditions all hold. */
+  releasedWhen: z.optional(z.array(ReleaseSchema)),
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -136,6 +155,27 @@ export function checkQuestions(questions: QuestionsInput, report: Report): void 
       if (setsNeed && (option.pull !== 0 || option.capsAt)) {
         report(path, 'The answer that sets the need may not also pull or cap it');
       }
+      if (option.releasedWhen && option.pull === 0) {
+        report([...path, 'releasedWhen'], 'Only an answer that pulls can be released from its pull');
+      }
+      reportDuplicates(
+        report,
+        (option.releasedWhen ?? []).map((r) => r.id),
+        (r) => [...path, 'releasedWhen', r, 'id'],
+        'release',
+      );
+      option.releasedWhen?.forEach((release, r) =>
+        release.when.forEach((condition, w) => {
+          const at = [...path, 'releasedWhen', r, 'when', w];
+          const other = questions.criteria.find((known) => known.id === condition.criterion);
+          if (condition.criterion === criterion.id)
+            report(at, 'A release depends on other answers, not its own');
+          condition.options.forEach((id, i) => {
+            if (other && !other.options.some((known) => known.id === id))
+              report([...at, 'options', i], `Unknown option "${id}" for criterion "${condition.criterion}"`);
+          });
+        }),
+      );
     });
   });
 }

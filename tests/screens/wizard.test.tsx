@@ -142,7 +142,7 @@ describe('the result', () => {
         .getAllByRole('listitem')
         .map((rung) => rung.textContent),
     ).toEqual(['SLM', 'Hybrid✓ Recommended', 'LLM○ Your task needs this']);
-    expect(within(verdict).getByText(/Advice as of November 2026/)).toBeInTheDocument();
+    expect(within(verdict).getByText(/Advice as of December 2026/)).toBeInTheDocument();
 
     const why = screen.getByRole('region', { name: 'Why' });
     const group = (name: string) =>
@@ -185,8 +185,8 @@ describe('the result', () => {
     renderApp({ hash: ALL_SLM });
     await findResult();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small language model (SLM)');
-    expect(screen.getByText(/^Constraint pull: 4 points/)).toHaveTextContent(
-      'Constraint pull: 4 points, where 2 take off one level (at most one).',
+    expect(screen.getByText(/^Constraint pull: 3 points/)).toHaveTextContent(
+      'Constraint pull: 3 points, where 2 take off one level (at most one).',
     );
     const whatIf = screen.getByRole('region', { name: 'What if?' });
     expect(
@@ -235,7 +235,7 @@ describe('the result', () => {
     expect(markdown).toMatch(/^# Decision: Small language model \(SLM\)\n/);
     expect(markdown).toContain(`- Reproduce: http://localhost:3000/r/slm/${ALL_SLM}`);
     expect(markdown).toMatch(/- Date: \d{4}-\d{2}-\d{2}/);
-    expect(markdown).toContain('- Advice as of November 2026, rules version 2026.11.1');
+    expect(markdown).toContain('- Advice as of December 2026, rules version 2026.12.1');
     expect(markdown).toContain(
       '| Where must it run? | On end users’ devices, offline | Agrees: a small model already (pull 1) |',
     );

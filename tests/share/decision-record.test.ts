@@ -25,7 +25,7 @@ describe('the Markdown decision record', () => {
     expect(record).toContain('# Decision: Hybrid: a small model for routine work, a large one for the rest');
     expect(record).toContain('- Date: 2026-03-04');
     expect(record).toContain('- Verdict: **Hybrid** (Pulled down by your constraints; the task needs LLM)');
-    expect(record).toContain('- Advice as of November 2026, rules version 2026.11.1');
+    expect(record).toContain('- Advice as of December 2026, rules version 2026.12.1');
     expect(record).toContain('- Reproduce: https://example.com/#v=1');
     expect(record).toContain(
       '| What kind of task will the model do? | Complex or creative | Sets the need |',
