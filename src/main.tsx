@@ -41,6 +41,7 @@ export function start(presentation: Presentation, theme: PageTheme) {
       getStorage: () => window.localStorage,
       key: progressKey(presentation),
       storageMayBeBlocked: presentation.embed,
+      events: window,
     });
     syncWithUrl(store, rulesLoad.rules, { history: presentation.embed ? 'replace' : 'push' });
     if (presentation.embed) connectEmbedded(store, rulesLoad.rules, presentation, theme, rootElement);

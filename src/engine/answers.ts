@@ -1,5 +1,6 @@
 import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
 import { indexRules } from './rules-index';
+import type { Verdict } from '../rules/schema';
 import type { Answers, CompleteAnswers, IncompleteResult, InvalidAnswer } from './types';
 
 const isCriterionId = (key: string): key is CriterionId => (CRITERION_IDS as readonly string[]).includes(key);
@@ -56,4 +57,15 @@ export function holds(
   const answer = answers[condition.criterion];
   // Stryker disable next-line ConditionalExpression: includes() is false for a missing answer; the check narrows the type
   return answer !== undefined && condition.options.includes(answer);
+}
+
+/** True when every condition holds and, where the item names verdicts, the verdict is one of them. */
+export function fits(
+  item: { when?: readonly Parameters<typeof holds>[0][]; for?: readonly Verdict[] },
+  answers: Answers,
+  verdict: Verdict,
+): boolean {
+  return (
+    (item.when ?? []).every((condition) => holds(condition, answers)) && (item.for?.includes(verdict) ?? true)
+  );
 }

@@ -30,6 +30,7 @@ const price = (path: PathId, side: 'input' | 'output'): InputField => ({
     prices: { ...inputs.prices, [path]: { ...inputs.prices[path], [side]: value } },
   }),
   read: (inputs, estimate) => {
+    // Stryker disable next-line OptionalChaining: a hosted path's model always has a price (the catalogue's schema)
     const catalogued = estimate.paths.find((p) => p.id === path)?.model.price?.value;
     return catalogued && (inputs.prices[path]?.[side] ?? catalogued[side]);
   },

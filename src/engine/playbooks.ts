@@ -1,6 +1,6 @@
 import type { NextStep, Rules } from '../rules/advice-schema';
 import type { Side, Verdict } from '../rules/schema';
-import { holds } from './answers';
+import { fits, holds } from './answers';
 import type { Answers } from './types';
 
 /** Whose work a playbook step is for these answers. */
@@ -36,6 +36,8 @@ export function playbookFor(rules: Rules, side: Side, answers: Answers): Playboo
   };
 }
 
-/** What a team does next for a verdict, in order. */
-export const nextStepsFor = (rules: Rules, verdict: Verdict): NextStep[] =>
-  rules.nextSteps.filter((step) => step.for.includes(verdict));
+/** What a team does next for a verdict and the answers behind it, in order. */
+export const nextStepsFor = (
+  rules: Rules,
+  { answers, verdict }: { answers: Answers; verdict: Verdict },
+): NextStep[] => rules.nextSteps.filter((step) => fits(step, answers, verdict));

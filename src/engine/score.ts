@@ -1,6 +1,6 @@
 import type { Rules } from '../rules/advice-schema';
 import { CRITERION_IDS, type Verdict } from '../rules/schema';
-import { checkAnswers, holds } from './answers';
+import { checkAnswers, fits, holds } from './answers';
 import { chosenOptions, decide, releaseOf, type Chosen } from './decide';
 import { fill, listed } from './text';
 import { indexRules, LARGEST_RANK, verdictRank, type RulesIndex } from './rules-index';
@@ -113,8 +113,8 @@ export function recommend(rules: Rules, answers: unknown): RecommendResult {
     constraints: rules.constraints
       .filter((c) => applies(c.when))
       .map(({ id, title, explanation }) => ({ id, title, explanation })),
-    conflicts: rules.conflicts.filter((conflict) => conflict.when.every(applies)),
-    checks: rules.checks.filter((check) => applies(check.when)),
+    conflicts: rules.conflicts.filter((conflict) => fits(conflict, complete, decision.verdict)),
+    checks: rules.checks.filter((check) => fits(check, complete, decision.verdict)),
     flips: flipsOf(rules, index, chosen, decision.verdict),
     playbooks: decision.verdict === 'hybrid' ? ['slm', 'llm'] : [decision.verdict],
   };

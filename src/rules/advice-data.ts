@@ -10,7 +10,7 @@ export const adviceData = {
       simple: {
         phrase: 'a simple, repetitive task',
         reason:
-          'Narrow work is where a small model, prompted well or fine-tuned on a few hundred labelled examples, matches or beats a large one at a fraction of the cost. Check first whether a classic classifier or plain rules would do.',
+          'Narrow work is where a small model fine-tuned on a few hundred to a few thousand labelled examples often matches or beats a large one, at a fraction of the cost; prompted without tuning, small models usually trail large ones, so measure on your own examples. Check first whether a classic classifier or plain rules would do.',
       },
       mixed: {
         phrase: 'a mix of routine and open-ended work',
@@ -143,6 +143,8 @@ export const adviceData = {
         { criterion: 'task', options: ['complex'] },
         { criterion: 'run', options: ['device'] },
       ],
+      // On an SLM verdict there is nothing to escalate to (device-local says so), so no large-model advice.
+      for: ['hybrid'],
       title: 'A complex task on end users’ devices',
       advice:
         'On-device models are positioned for summarising, extracting and classifying, not world knowledge or complex reasoning. Narrow the offline part to what a small model does well, and send the hard cases to a large model when the device is online and the data may leave it.',
@@ -163,9 +165,10 @@ export const adviceData = {
         { criterion: 'task', options: ['complex'] },
         { criterion: 'speed', options: ['instant'] },
       ],
+      for: ['hybrid', 'llm'],
       title: 'A complex task that must answer in real time',
       advice:
-        'Hosted large models start streaming in about half a second (median), but reasoning modes think for seconds first. Use a non-reasoning mode or low reasoning effort, stream, keep outputs short, cache the fixed part of the prompt, or let a small model answer at once while the large one refines.',
+        'Hosted large models start streaming in about half a second (median), but reasoning modes think for seconds first. Use a non-reasoning mode or low reasoning effort, stream, keep outputs short, cache the fixed part of the prompt, or let a small model answer at once while the large one refines. For voice, a realtime speech model (OpenAI’s gpt-realtime, Gemini Live) avoids chaining speech recognition, the model and speech synthesis.',
     },
     {
       id: 'complex-low-budget',
@@ -173,9 +176,10 @@ export const adviceData = {
         { criterion: 'task', options: ['complex'] },
         { criterion: 'budget', options: ['low'] },
       ],
+      for: ['hybrid', 'llm'],
       title: 'A complex task on a low budget',
       advice:
-        'Large-model cost grows with tokens and traffic. Send routine requests to a cheaper tier, cache the repeated part of prompts (cached input costs up to 90% less), batch what can wait (about 50% off), cap output length, and re-check prices often: at constant capability they have fallen about tenfold a year.',
+        'Large-model cost grows with tokens and traffic, reasoning tokens included (they are billed as output). Send routine requests to a cheaper tier, cache the repeated part of prompts (cached input is billed 90–98% below fresh input at major providers), set the lowest reasoning effort that passes, cap output length, and re-check prices often: at constant capability they have fallen about tenfold a year.',
     },
     {
       id: 'mixed-low-budget',
@@ -183,9 +187,21 @@ export const adviceData = {
         { criterion: 'task', options: ['mixed'] },
         { criterion: 'budget', options: ['low'] },
       ],
+      for: ['hybrid'],
       title: 'Mixed work on a low budget',
       advice:
-        'The requests that reach the large model set the bill. Measure what share escalates and cap it, cache repeated prompts, batch what can wait, and use the cheapest tier that passes your evaluation.',
+        'The requests that reach the large model set the bill. Measure what share escalates and cap it, cache repeated prompts, and use the cheapest tier that passes your evaluation.',
+    },
+    {
+      id: 'mixed-low-budget-small',
+      when: [
+        { criterion: 'task', options: ['mixed'] },
+        { criterion: 'budget', options: ['low'] },
+      ],
+      for: ['slm'],
+      title: 'Mixed work on a small model alone',
+      advice:
+        'The open-ended requests are where a small model fails. Give it retrieval over your own documents, find on your evaluation set which requests it still gets wrong, and send those to a clear fallback (a person, a search result, “I can’t help with that”) rather than a wrong answer.',
     },
     {
       id: 'cloud-but-local-data',
@@ -215,34 +231,56 @@ export const adviceData = {
       ],
       title: 'A generous budget for a simple task',
       advice:
-        'A large model is likely overkill: on narrow work a small model, prompted well or fine-tuned, is often as accurate or more, and faster and cheaper. For plain classification a classic classifier may do. Spend the budget on evaluation data.',
+        'A large model is likely overkill: on narrow work a small model fine-tuned on your examples is often as accurate or more, and faster and cheaper. For plain classification a classic classifier may do. Spend the budget on evaluation data.',
     },
   ],
   checks: [
     {
       id: 'offline-moments',
-      when: { criterion: 'run', options: ['either'] },
+      when: [{ criterion: 'run', options: ['either'] }],
       title: 'Plan for the moments without a connection',
       advice:
         'Decide what happens offline: a small on-device fallback, a queue, or a clear message. Not every device can run a local model, so the server path has to cover the rest.',
     },
     {
       id: 'batch-what-can-wait',
-      when: { criterion: 'speed', options: ['relaxed'] },
+      when: [
+        { criterion: 'speed', options: ['relaxed'] },
+        { criterion: 'run', options: ['either', 'cloud'] },
+        { criterion: 'privacy', options: ['controlled', 'managed'] },
+      ],
       title: 'Batch what can wait',
       advice:
         'Batch APIs from major providers cost about 50% less and return results within 24 hours: a cost lever for background work on any model.',
     },
     {
+      id: 'batch-on-your-hardware',
+      when: [
+        { criterion: 'speed', options: ['relaxed'] },
+        { criterion: 'run', options: ['either', 'cloud'] },
+        { criterion: 'privacy', options: ['local'] },
+      ],
+      title: 'Batch what can wait, on hardware you run',
+      advice:
+        'Queue background work and run it in large batches, off-peak: one GPU serves many requests at once, so a batch costs a fraction of answering each request as it comes. Nothing leaves your servers.',
+    },
+    {
+      id: 'know-where-the-model-comes-from',
+      when: [{ criterion: 'privacy', options: ['local'] }],
+      title: 'Know where the model comes from',
+      advice:
+        'Regulated and defence buyers are often asked who made a model and under what licence: check each open-weight model’s licence, its maker’s country where your rules restrict it, and whether the weights are the maker’s own release, before it reaches an approval board.',
+    },
+    {
       id: 'vet-the-endpoint',
-      when: { criterion: 'privacy', options: ['controlled'] },
+      when: [{ criterion: 'privacy', options: ['controlled'] }],
       title: 'Vet each model and endpoint, not just the provider',
       advice:
         'Some providers keep prompts in abuse-monitoring logs for up to 30 days by default; zero data retention needs approval and may exclude some models. Check retention, data residency (often priced extra) and, for US health data, a business associate agreement.',
     },
     {
       id: 'read-the-terms',
-      when: { criterion: 'privacy', options: ['managed'] },
+      when: [{ criterion: 'privacy', options: ['managed'] }],
       title: 'Read the terms of the tier you use',
       advice:
         'Free tiers may use prompts to improve the provider’s products; paid tiers usually do not. Terms on the use of outputs differ between providers.',
@@ -255,7 +293,7 @@ export const adviceData = {
       mattersWhen: { criterion: 'budget', options: ['low'] },
       slm: { rating: 5, text: 'Low' },
       llm: { rating: 2, text: 'High' },
-      note: 'Per-token prices of small and frontier tiers differ about 15–30×, but total cost adds hosting and engineering: at low volume a hosted API can cost less than running any model yourself.',
+      note: 'Per-token prices differ about 20× between a provider’s small and middle tiers (GPT-6 Luna and Sol, Claude Haiku and Sonnet) and 40–80× up to its top tier, but total cost adds hosting and engineering: at low volume a hosted API can cost less than running any model yourself.',
     },
     {
       id: 'speed',
@@ -263,7 +301,7 @@ export const adviceData = {
       mattersWhen: { criterion: 'speed', options: ['instant'] },
       slm: { rating: 5, text: 'Very fast to start, close to the user' },
       llm: { rating: 3, text: 'Slower to start; hosted tiers stream fast' },
-      note: 'Speed depends on output length and hardware as much as on size: a small model on a phone starts at once but writes about 20–30 tokens a second, while hosted tiers stream 100–300.',
+      note: 'Speed depends on output length and hardware as much as on size: a small model on a recent flagship phone starts at once and writes about 50 tokens a second (fewer on older phones), while hosted tiers stream 100–300.',
     },
     {
       id: 'narrow-accuracy',
@@ -422,6 +460,19 @@ export const adviceData = {
       title: 'Ground it in your data',
       description:
         'Give the model your knowledge with retrieval and clear prompts before you consider fine-tuning.',
+      for: ['hybrid', 'llm'],
+    },
+    {
+      title: 'Add retrieval for the open-ended share',
+      description:
+        'A small model answers from your documents far better than from what it remembers. Index them, give it a few relevant passages with each request, and compare answers with and without on your evaluation set.',
+      for: ['slm'],
+      when: [{ criterion: 'task', options: ['mixed', 'complex'] }],
+    },
+    {
+      title: 'Set the reasoning effort, and count its tokens',
+      description:
+        'Many current models reason by default (GPT-6 Luna and Claude Haiku 5.5 start at medium effort; some larger tiers refuse to switch it off). Reasoning tokens are billed as output and come before the first visible word: pick the lowest effort that passes your evaluation, and count the thinking in your cost and latency figures.',
       for: ['hybrid', 'llm'],
     },
     {

@@ -24,16 +24,26 @@ const OptionTextSchema = z.strictObject({
 export const ConstraintSchema = z.strictObject({ id, when: Condition, title: text, explanation: text });
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
+/** The verdicts a card agrees with: where it is given, the card shows with those verdicts alone. */
+const ForVerdicts = z.optional(z.array(Verdict).check(z.minLength(1)));
+
 export const ConflictSchema = z.strictObject({
   id,
   when: z.array(Condition).check(z.minLength(2, 'A conflict needs at least two conditions')),
+  for: ForVerdicts,
   title: text,
   advice: text,
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
 /** Something to verify that one answer brings with it, such as a provider's retention terms. */
-export const CheckSchema = z.strictObject({ id, when: Condition, title: text, advice: text });
+export const CheckSchema = z.strictObject({
+  id,
+  when: z.array(Condition).check(z.minLength(1, 'A check needs a condition')),
+  for: ForVerdicts,
+  title: text,
+  advice: text,
+});
 export type Check = z.infer<typeof CheckSchema>;
 
 const Level = z.strictObject({ rating: range(1, 5), text });
@@ -86,6 +96,8 @@ const NextStep = z.strictObject({
   title: text,
   description: text,
   for: z.array(Verdict).check(z.minLength(1)),
+  /** Answers that must all hold too, for a step only some answers call for. */
+  when: z.optional(z.array(Condition)),
 });
 export type NextStep = z.infer<typeof NextStep>;
 
@@ -160,7 +172,12 @@ function checkReferences(rules: Rules, ctx: RefinementContext): void {
     });
   };
   rules.constraints.forEach((c, i) => checkCondition(c.when, ['constraints', i, 'when']));
-  rules.checks.forEach((c, i) => checkCondition(c.when, ['checks', i, 'when']));
+  rules.checks.forEach((check, i) =>
+    check.when.forEach((condition, w) => checkCondition(condition, ['checks', i, 'when', w])),
+  );
+  rules.nextSteps.forEach((step, i) =>
+    step.when?.forEach((condition, w) => checkCondition(condition, ['nextSteps', i, 'when', w])),
+  );
   rules.conflicts.forEach((conflict, i) =>
     conflict.when.forEach((condition, w) => checkCondition(condition, ['conflicts', i, 'when', w])),
   );

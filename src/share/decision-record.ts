@@ -52,7 +52,7 @@ export function decisionRecord(
     ...experiment,
     ...section(
       'What your team does next',
-      nextStepsFor(rules, result.verdict).map((s, i) => `${i + 1}. **${s.title}.** ${s.description}`),
+      nextStepsFor(rules, result).map((s, i) => `${i + 1}. **${s.title}.** ${s.description}`),
     ),
     ...section(
       'What would change the verdict',

@@ -174,7 +174,8 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     ...experiment.candidates.map((c) => {
       const source = catalogue.sources[c.model.weights.source]!;
-      return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why} Source: ${source.url}`;
+      const caveat = c.model.caveat ? ` ${c.model.caveat}` : '';
+      return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why}${caveat} Source: ${source.url}`;
     }),
     '',
     '## Cost and speed at your traffic',
@@ -184,6 +185,9 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '| Path | Per month | Per 1,000 requests | First token | Whole answer |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    // The page shows each path's note beside its figures; the record keeps every one of them.
+    ...experiment.estimate.paths.map((p) => `- ${pathTitle(p)}: ${pathNote(p)}`),
     ...[...breakEvenSentences(catalogue, experiment), ...leverSentences(catalogue, experiment)].flatMap(
       (s) => ['', s],
     ),

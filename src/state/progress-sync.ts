@@ -39,7 +39,7 @@ export interface KeepProgressOptions {
    * still last as long as the page, and every other fault is still reported.
    */
   storageMayBeBlocked?: boolean;
-  /** Where other tabs' writes are heard (`storage` events); none in tests that have no window. */
+  /** Where other tabs' writes are heard (`storage` events: the window); without it, no other tab is heard. */
   events?: Pick<Window, 'addEventListener'>;
 }
 
@@ -51,14 +51,7 @@ export interface KeepProgressOptions {
  */
 export function keepProgress(
   store: StoreApi<WizardState>,
-  {
-    rules,
-    tab,
-    getStorage,
-    key,
-    storageMayBeBlocked = false,
-    events = typeof window === 'undefined' ? undefined : window,
-  }: KeepProgressOptions,
+  { rules, tab, getStorage, key, storageMayBeBlocked = false, events }: KeepProgressOptions,
 ) {
   // A save that names no set (from before sets were named) becomes the set the store started with.
   const fallbackId = store.getState().answerSet.id;

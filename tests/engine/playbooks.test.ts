@@ -44,11 +44,29 @@ describe('what a team does next', () => {
   ] as const)(
     'for %s: candidates, an evaluation set, a side-by-side comparison, then cost',
     (verdict, first, own) => {
-      const steps = nextStepsFor(rules, verdict).map((s) => `${s.title}. ${s.description}`);
+      const steps = nextStepsFor(rules, { answers: {}, verdict }).map((s) => `${s.title}. ${s.description}`);
       expect(steps[0]).toMatch(first);
       expect(steps.some((s) => own.test(s))).toBe(true);
       expect(steps.some((s) => /100–500 examples from real traffic/.test(s))).toBe(true);
       expect(steps.at(-1)).toMatch(/optimise cost and latency/);
     },
   );
+
+  it('adds retrieval to a small model’s steps where the task is mixed or complex, and only there', () => {
+    const retrieval = (task: string) =>
+      nextStepsFor(rules, { answers: { task }, verdict: 'slm' }).some((s) => /retrieval/i.test(s.title));
+    expect(retrieval('mixed')).toBe(true);
+    expect(retrieval('complex')).toBe(true);
+    expect(retrieval('simple')).toBe(false);
+  });
+
+  it('asks a large path to set its reasoning effort and count its tokens', () => {
+    for (const verdict of ['hybrid', 'llm'] as const)
+      expect(nextStepsFor(rules, { answers: {}, verdict }).map((s) => s.title)).toContain(
+        'Set the reasoning effort, and count its tokens',
+      );
+    expect(nextStepsFor(rules, { answers: {}, verdict: 'slm' }).map((s) => s.title)).not.toContain(
+      'Set the reasoning effort, and count its tokens',
+    );
+  });
 });

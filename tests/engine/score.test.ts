@@ -223,7 +223,22 @@ describe('the decision model’s properties, over all 243 combinations', () => {
       const result = complete(answers);
       const advice = result.conflicts.map((c) => c.advice).join(' ');
       if (result.verdict === 'llm') expect(advice).not.toMatch(/overkill/);
-      if (answers.budget === 'low' && answers.task !== 'simple') expect(advice).toMatch(/cheap|cost/);
+      if (answers.budget === 'low' && answers.task !== 'simple' && result.verdict !== 'slm')
+        expect(advice).toMatch(/cheap|cost/);
+    }
+  });
+
+  it('gives no large-model advice on a small-model verdict, and no third-party batch API where data stays local', () => {
+    for (const answers of combinations) {
+      const result = complete(answers);
+      const cards = [...result.conflicts, ...result.checks].map((c) => `${c.title}. ${c.advice}`).join(' ');
+      // Round 3 found three cards telling SLM verdicts to send work to a large model or price one.
+      if (result.verdict === 'slm')
+        expect(cards, key(answers)).not.toMatch(
+          /(send|route|go|reach|escalate)[^.]*large model|large-model cost/i,
+        );
+      if (answers.privacy === 'local')
+        expect(cards, key(answers)).not.toMatch(/Batch APIs from major providers/);
     }
   });
 

@@ -124,9 +124,9 @@ describe('invalid rules are rejected with a message naming the path', () => {
     ],
     [
       'an unknown option in a check',
-      'checks.0.when.options',
+      'checks.0.when.0.options',
       ['wifi'],
-      'checks.0.when.options.0: Unknown option "wifi" for criterion "run"',
+      'checks.0.when.0.options.0: Unknown option "wifi" for criterion "run"',
     ],
     [
       'an unknown option in a tradeoff override',

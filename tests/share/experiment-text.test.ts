@@ -9,6 +9,9 @@ import {
 } from '../../src/share/experiment-text';
 import { dollars, percent, roughly, seconds, formatDate } from '../../src/share/format';
 import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
+import { rules } from '../shipped-rules';
+import { verdictFor } from '../../src/engine/decide';
+import { allCombinations } from '../engine/combinations';
 
 const HYBRID = { task: 'mixed', run: 'either', speed: 'relaxed', budget: 'medium', privacy: 'controlled' };
 const TODAY = new Date('2026-12-01T00:00:00Z');
@@ -44,6 +47,22 @@ describe('the experiment in the Markdown decision record', () => {
     expect(text).toContain(
       'Hosted small tier (GPT-6 Luna) with batch processing (50% off, results within 24 hours): $76.04 a month.',
     );
+  });
+
+  it('keeps every caveat the page shows: each path’s note and each candidate’s caveat, for all 243 combinations', () => {
+    let caveats = 0;
+    for (const answers of allCombinations(rules)) {
+      const experiment = experimentFor(catalogue, answers, verdictFor(rules, answers), {}, TODAY);
+      const record = experimentMarkdown(catalogue, experiment).join('\n');
+      for (const path of experiment.estimate.paths) expect(record).toContain(pathNote(path));
+      for (const { model } of experiment.candidates)
+        if (model.caveat) {
+          expect(record).toContain(model.caveat);
+          caveats++;
+        }
+    }
+    expect(caveats).toBeGreaterThan(0);
+    expect(text).toContain('load-test it');
   });
 
   it('dates every sourced assumption', () => {

@@ -7,7 +7,7 @@ import { PROGRESS_KEY } from '../../src/share/storage-keys';
 afterEach(() => localStorage.clear());
 
 it('hears what other tabs save through the page’s own storage events', () => {
-  const listening = savedWizard({ rules, getStorage: () => localStorage });
+  const listening = savedWizard({ rules, getStorage: () => localStorage, events: window });
   // Another tab's write, as this tab's storage sees it.
   localStorage.setItem(PROGRESS_KEY, JSON.stringify({ state: { answers: { task: 'simple' } }, version: 1 }));
   window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));

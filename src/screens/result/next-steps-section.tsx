@@ -6,7 +6,7 @@ import { nextStepsFor } from '../../engine/playbooks';
 export function NextStepsSection({ rules, result }: { rules: Rules; result: Recommendation }) {
   return (
     <ol className="grid list-decimal gap-3 pl-6">
-      {nextStepsFor(rules, result.verdict).map((step) => (
+      {nextStepsFor(rules, result).map((step) => (
         <li key={step.title}>
           <span className="font-semibold">{step.title}.</span> {step.description}
         </li>
