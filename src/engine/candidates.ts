@@ -1,5 +1,6 @@
 import type { Catalogue, Model, RunPlace } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
+import type { DeviceClass } from '../rules/traffic';
 import type { CompleteAnswers } from './types';
 
 export type CandidateRole = 'small' | 'large';
@@ -21,17 +22,28 @@ const runsOn = (model: Model, ...places: RunPlace[]) => places.some((p) => model
 /** Data that stays with the team can go only to a model it runs: open weights, or one built into the device. */
 const keepsDataLocal = (model: Model) => model.weights.value.open || model.bundledWith !== undefined;
 
-function fits(answers: CompleteAnswers, model: Model): boolean {
+/** The end users' devices a device path is for: the class the reader chose, else phones and laptops. */
+const devicePlaces = (devices: DeviceClass | undefined): RunPlace[] =>
+  devices ? [devices] : ['phone', 'laptop'];
+
+function fits(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): boolean {
   if (answers.privacy === 'local' && !keepsDataLocal(model)) return false;
-  // A model built into the OS or browser runs only inside the user's device.
-  if (model.bundledWith) return answers.run !== 'cloud';
+  // A preview is outside its maker's security controls, so no contract can cover the data sent to it.
+  if (model.preview && answers.privacy === 'controlled') return false;
+  // A model built into an OS or browser runs only on that platform's own devices.
+  if (model.bundledWith) return answers.run !== 'cloud' && runsOn(model, ...devicePlaces(devices));
   // Offline on end users' devices, the small model is the one on the device; a large one is a server's.
-  return model.size === 'large' || answers.run !== 'device' || runsOn(model, 'phone', 'laptop');
+  return model.size === 'large' || answers.run !== 'device' || runsOn(model, ...devicePlaces(devices));
 }
 
-function smallOrder(answers: CompleteAnswers, model: Model): number {
-  if (answers.run === 'device') return runsOn(model, 'phone') ? 0 : 1;
-  if (answers.run === 'either') return runsOn(model, 'phone') ? 0 : runsOn(model, 'api') ? 1 : 2;
+function smallOrder(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): number {
+  // On laptops and desktops, the models a phone cannot hold lead: they are what the class adds.
+  const onDevice =
+    devices === 'laptop' ? (runsOn(model, 'phone') ? 1 : 0) : runsOn(model, 'phone', 'edge') ? 0 : 1;
+  if (answers.run === 'device') return onDevice;
+  // With a connection usually there, a hosted tier comes before models only a bigger device than a phone holds.
+  if (answers.run === 'either')
+    return runsOn(model, devices ?? 'phone') ? onDevice : runsOn(model, 'api') ? 2 : 3;
   return runsOn(model, 'api') && answers.privacy !== 'local' ? 0 : runsOn(model, 'single-gpu') ? 1 : 2;
 }
 
@@ -53,26 +65,34 @@ function why(answers: CompleteAnswers, model: Model, role: CandidateRole): strin
         ? 'runs on phones and laptops'
         : runsOn(model, 'laptop')
           ? 'runs on laptops and a single GPU'
-          : 'a low-cost hosted tier';
+          : runsOn(model, 'edge')
+            ? 'runs on edge boxes'
+            : 'a low-cost hosted tier';
   return `${access}; ${place}.`;
 }
 
 /**
  * The catalogue models worth trying first for these answers: small ones for an SLM or a hybrid's routine
  * path, large ones for an LLM or a hybrid's escalations. Data that must stay local allows only models the
- * team runs or that ship on the device; offline end-user devices allow only models that fit them.
+ * team runs or that ship on the device; offline end-user devices allow only models that fit the class of
+ * device (`devices`: phones, laptops and desktops, or edge boxes; without it, phones and laptops).
  */
-export function candidatesFor(catalogue: Catalogue, answers: CompleteAnswers, verdict: Verdict): Candidate[] {
+export function candidatesFor(
+  catalogue: Catalogue,
+  answers: CompleteAnswers,
+  verdict: Verdict,
+  devices?: DeviceClass,
+): Candidate[] {
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
     catalogue.models
-      .filter((m) => m.size === role && fits(answers, m))
+      .filter((m) => m.size === role && fits(answers, m, devices))
       .map((model) => ({ model, rank: order(model) }))
       // A stable sort: models that rank the same keep the catalogue's order.
       .sort((a, b) => a.rank - b.rank)
       .slice(0, COUNTS[verdict][role])
       .map(({ model }) => ({ model, role, why: why(answers, model, role) }));
   return [
-    ...pick('small', (m) => smallOrder(answers, m)),
+    ...pick('small', (m) => smallOrder(answers, m, devices)),
     // Hosted large models lead unless the data must stay local; then the easiest to self-host lead.
     ...pick('large', (m) =>
       answers.privacy === 'local' ? (runsOn(m, 'single-gpu') ? 0 : 1) : runsOn(m, 'api') ? 0 : 1,

@@ -1,5 +1,5 @@
 import type { Catalogue, PathId } from '../rules/catalogue-schema';
-import { TRAFFIC_KEYS, type Traffic, type TrafficKey } from '../rules/traffic';
+import { NUMERIC_KEYS, type NumericKey, type Traffic } from '../rules/traffic';
 import type { Estimate, EstimateInputs } from './estimate';
 import type { CompleteAnswers } from './types';
 
@@ -42,7 +42,7 @@ const onlyWhere = (used: (estimate: Estimate) => boolean, field: InputField): In
 });
 
 /** Each share-link key of the estimate beside the input it sets, both ways, so the two never drift apart. */
-export const ESTIMATE_FIELDS: Record<TrafficKey, InputField> = {
+export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
   rpd: plain('requestsPerDay'),
   tin: plain('inputTokens'),
   tout: plain('outputTokens'),
@@ -68,7 +68,7 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     gpuHourly: estimate.paths['self-hosted-small'].gpu!.hourly.value,
     prices: {},
   };
-  return TRAFFIC_KEYS.reduce((inputs, key) => {
+  return NUMERIC_KEYS.reduce((inputs, key) => {
     const value = traffic[key];
     return value === undefined ? inputs : ESTIMATE_FIELDS[key].write(inputs, value);
   }, defaults);
@@ -77,7 +77,7 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
 /** Inputs as link values, for the fields the estimate's answers use. */
 export const fieldValues = (inputs: EstimateInputs, estimate: Estimate): Traffic =>
   Object.fromEntries(
-    TRAFFIC_KEYS.flatMap((key) => {
+    NUMERIC_KEYS.flatMap((key) => {
       const value = ESTIMATE_FIELDS[key].read(inputs, estimate);
       return value === undefined ? [] : [[key, value]];
     }),

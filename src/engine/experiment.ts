@@ -23,7 +23,7 @@ export function experimentFor(
 ): Experiment {
   return {
     verdict,
-    candidates: candidatesFor(catalogue, answers, verdict),
+    candidates: candidatesFor(catalogue, answers, verdict, traffic.dev),
     estimate: estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic)),
     ageInMonths: catalogueAgeInMonths(catalogue, today),
   };

@@ -5,7 +5,40 @@
  */
 export const catalogueData = {
   asOf: '2026-11-29',
+  reviewMonths: 12,
   sources: {
+    'gemma4-memory': {
+      title: 'Gemma 4 31B and 26B A4B: architecture and memory consumption, The Kaitchup',
+      url: 'https://kaitchup.substack.com/p/gemma-4-31b-and-26b-a4b-architecture',
+    },
+    'qwen35-9b': {
+      title: 'Qwen3.5 9B, Vultr model library',
+      url: 'https://docs.vultr.com/models/alibaba-qwen-35/qwen3.5-9b/nvidia',
+    },
+    'qwen35-sizes': {
+      title: 'qwen3.5 download sizes, Ollama library',
+      url: 'https://ollama.com/library/qwen3.5',
+    },
+    'qwen35-35b': {
+      title: 'Qwen3.5-35B-A3B, OpenRouter',
+      url: 'https://openrouter.ai/qwen/qwen3.5-35b-a3b-20260224/api',
+    },
+    'apple-fm-2025': {
+      title: 'Apple Intelligence Foundation Language Models, tech report 2025 (arXiv 2507.13575)',
+      url: 'https://arxiv.org/abs/2507.13575',
+    },
+    'apple-fm-context': {
+      title: 'Foundation Models framework reference (secondary), axiom skills',
+      url: 'https://skills.sh/charleswiltgen/axiom/axiom-foundation-models-ref',
+    },
+    'deepseek-pricing': {
+      title: 'Models and pricing, DeepSeek API docs',
+      url: 'https://api-docs.deepseek.com/quick_start/pricing',
+    },
+    'gpt-oss-120b-hosted': {
+      title: 'gpt-oss-120b (nitro), OpenRouter',
+      url: 'https://openrouter.ai/openai/gpt-oss-120b:nitro',
+    },
     'gemma-docs': {
       title: 'Gemma models overview, Google AI for Developers',
       url: 'https://ai.google.dev/gemma/docs/core',
@@ -18,19 +51,6 @@ export const catalogueData = {
       title: 'LiteRT-LM overview, Google AI Edge',
       url: 'https://developers.google.com/edge/litert-lm/overview',
     },
-    'llama32-card': {
-      title: 'Llama 3.2 model card, Meta',
-      url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD.md',
-    },
-    'llama32-gguf': {
-      title: 'Llama 3.2 1B Instruct GGUF sizes',
-      url: 'https://huggingface.co/RichardErkhov/meta-llama_-_Llama-3.2-1B-Instruct-gguf',
-    },
-    executorch: {
-      title: 'ExecuTorch Llama benchmarks, PyTorch',
-      url: 'https://github.com/pytorch/executorch/blob/main/examples/models/llama/README.md',
-    },
-    'qwen3-4b': { title: 'Qwen3-4B model card, Alibaba Qwen', url: 'https://huggingface.co/Qwen/Qwen3-4B' },
     'qwen3-8b': {
       title: 'Qwen3-8B GGUF model card, Alibaba Qwen',
       url: 'https://huggingface.co/Qwen/Qwen3-8B-GGUF',
@@ -135,7 +155,7 @@ export const catalogueData = {
       weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'litert-gemma4', date: '2026-04-02' },
       contextTokens: { value: 131072, source: 'gemma-docs', date: '2026-04-02' },
       memoryGB: { value: 2.9, source: 'gemma-docs', date: '2026-04-02' },
-      runs: { value: ['phone', 'laptop'], source: 'litert-gemma4', date: '2026-04-02' },
+      runs: { value: ['phone', 'laptop', 'edge'], source: 'gemma-docs', date: '2026-04-02' },
       speed: {
         value: { prefillPerS: 3808, tokensPerS: 52, on: 'Galaxy S26 Ultra, GPU' },
         source: 'litert-gemma4',
@@ -143,24 +163,39 @@ export const catalogueData = {
       },
     },
     {
+      id: 'gemma-4-e4b',
+      name: 'Gemma 4 E4B',
+      maker: 'Google DeepMind',
+      size: 'small',
+      params: { value: '4.5B effective', source: 'gemma-docs', date: '2026-04-02' },
+      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'gemma-docs', date: '2026-04-02' },
+      contextTokens: { value: 131072, source: 'gemma-docs', date: '2026-04-02' },
+      memoryGB: { value: 4.5, source: 'gemma-docs', date: '2026-04-02' },
+      runs: { value: ['phone', 'laptop', 'edge'], source: 'gemma-docs', date: '2026-04-02' },
+      caveat: 'Slower than E2B on phones; at home on laptops and edge boxes.',
+    },
+    {
       id: 'apple-on-device',
       name: 'Apple on-device foundation model',
       maker: 'Apple',
       size: 'small',
-      params: { value: 'about 3B', source: 'apple-fm', date: '2024-06-10' },
+      params: { value: 'about 3B, 2-bit weights (2025 model)', source: 'apple-fm-2025', date: '2025-07' },
       weights: {
         value: { open: false, licence: 'Closed, part of the OS' },
-        source: 'apple-fm',
-        date: '2024-06-10',
+        source: 'apple-fm-2025',
+        date: '2025-07',
       },
       bundledWith: 'iOS, iPadOS and macOS with Apple Intelligence',
-      runs: { value: ['phone', 'laptop'], source: 'apple-fm', date: '2024-06-10' },
+      contextTokens: { value: 4096, source: 'apple-fm-context', date: '2025-09' },
+      runs: { value: ['phone', 'laptop'], source: 'apple-fm-2025', date: '2025-07' },
       speed: {
-        value: { prefillPerS: 1667, tokensPerS: 30, on: 'iPhone 15 Pro' },
+        value: { prefillPerS: 1667, tokensPerS: 30, on: 'iPhone 15 Pro, the 2024 model' },
         source: 'apple-fm',
         date: '2024-06-10',
       },
-      caveat: 'Only on devices with Apple Intelligence.',
+      caveat:
+        'Only on devices with Apple Intelligence, through the Foundation Models framework; 4,096 tokens for the prompt and the answer together.',
+      keptBecause: 'The model every recent iPhone, iPad and Mac ships with, updated with the OS.',
     },
     {
       id: 'gemini-nano',
@@ -177,57 +212,7 @@ export const catalogueData = {
       runs: { value: ['phone', 'laptop'], source: 'chrome-prompt-api', date: '2025-09-21' },
       caveat:
         'Chrome needs 22 GB of free storage and a GPU with more than 4 GB of memory, and does not offer it on Android or iOS.',
-    },
-    {
-      id: 'llama-3-2-1b',
-      name: 'Llama 3.2 1B',
-      maker: 'Meta',
-      size: 'small',
-      params: { value: '1.23B', source: 'llama32-card', date: '2024-09-25' },
-      weights: {
-        value: { open: true, licence: 'Llama 3.2 Community License' },
-        source: 'llama32-card',
-        date: '2024-09-25',
-      },
-      contextTokens: { value: 131072, source: 'llama32-card', date: '2024-09-25' },
-      memoryGB: { value: 0.75, source: 'llama32-gguf', date: '2024-09' },
-      runs: { value: ['phone', 'laptop'], source: 'executorch', date: '2024-10-22' },
-      speed: {
-        value: { prefillPerS: 260.5, tokensPerS: 50.2, on: 'OnePlus 12, CPU' },
-        source: 'executorch',
-        date: '2024-10-22',
-      },
-    },
-    {
-      id: 'llama-3-2-3b',
-      name: 'Llama 3.2 3B',
-      maker: 'Meta',
-      size: 'small',
-      params: { value: '3.21B', source: 'llama32-card', date: '2024-09-25' },
-      weights: {
-        value: { open: true, licence: 'Llama 3.2 Community License' },
-        source: 'llama32-card',
-        date: '2024-09-25',
-      },
-      contextTokens: { value: 131072, source: 'llama32-card', date: '2024-09-25' },
-      memoryGB: { value: 2.55, source: 'executorch', date: '2024-10-22' },
-      runs: { value: ['phone', 'laptop'], source: 'executorch', date: '2024-10-22' },
-      speed: {
-        value: { prefillPerS: 89.7, tokensPerS: 19.7, on: 'OnePlus 12, CPU' },
-        source: 'executorch',
-        date: '2024-10-22',
-      },
-    },
-    {
-      id: 'qwen3-4b',
-      name: 'Qwen3 4B',
-      maker: 'Alibaba',
-      size: 'small',
-      params: { value: '4.0B', source: 'qwen3-4b', date: '2025-04' },
-      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'qwen3-4b', date: '2025-04' },
-      contextTokens: { value: 32768, source: 'qwen3-4b', date: '2025-04' },
-      memoryGB: { value: 2.5, source: 'qwen3-4b', date: '2025-04' },
-      runs: { value: ['phone', 'laptop'], source: 'qwen3-4b', date: '2025-04' },
+      keptBecause: 'The model Android (AICore) and desktop Chrome ship with, updated with them.',
     },
     {
       id: 'smollm3-3b',
@@ -260,6 +245,7 @@ export const catalogueData = {
         date: '2026-11',
       },
       caveat: 'Slow on phones; at home on a laptop.',
+      keptBecause: 'MIT-licensed, with a 128K context, and measured on phones by Google’s LiteRT-LM.',
     },
     {
       id: 'gpt-6-luna',
@@ -350,6 +336,7 @@ export const catalogueData = {
         date: '2026-11',
       },
       caveat: 'A laptop needs at least 16 GB of memory for it.',
+      keptBecause: 'OpenAI’s sparse open-weight small model (3.6B active) that runs within 16 GB.',
     },
     {
       id: 'qwen3-8b',
@@ -361,6 +348,7 @@ export const catalogueData = {
       contextTokens: { value: 32768, source: 'qwen3-8b', date: '2025-04' },
       memoryGB: { value: 5.03, source: 'qwen3-8b', date: '2025-04' },
       runs: { value: ['laptop', 'single-gpu'], source: 'silybench', date: '2026-09-24' },
+      keptBecause: 'The small model the GPU capacity figure was measured with (silybench, September 2026).',
     },
     {
       id: 'ministral-3-3b',
@@ -372,6 +360,66 @@ export const catalogueData = {
       contextTokens: { value: 262144, source: 'ministral3', date: '2025-12' },
       memoryGB: { value: 8, source: 'ministral3', date: '2025-12' },
       runs: { value: ['laptop', 'single-gpu'], source: 'ministral3', date: '2025-12' },
+    },
+    {
+      id: 'qwen3-5-9b',
+      name: 'Qwen3.5 9B',
+      maker: 'Alibaba',
+      size: 'small',
+      params: { value: '9B', source: 'qwen35-9b', date: '2026-03-02' },
+      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'qwen35-9b', date: '2026-03-02' },
+      contextTokens: { value: 262144, source: 'qwen35-9b', date: '2026-03-02' },
+      memoryGB: { value: 6.6, source: 'qwen35-sizes', date: '2026-11' },
+      runs: { value: ['laptop', 'single-gpu'], source: 'qwen35-9b', date: '2026-03-02' },
+      caveat: 'Its 4-bit download is 6.6 GB: a laptop with 16 GB of memory.',
+    },
+    {
+      id: 'qwen3-5-35b-a3b',
+      name: 'Qwen3.5 35B A3B',
+      maker: 'Alibaba',
+      size: 'small',
+      params: {
+        value: '35B in all, 3B active (mixture of experts)',
+        source: 'qwen35-35b',
+        date: '2026-02-25',
+      },
+      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'qwen35-35b', date: '2026-02-25' },
+      contextTokens: { value: 262144, source: 'qwen35-35b', date: '2026-02-25' },
+      runs: { value: ['laptop', 'single-gpu', 'api'], source: 'qwen35-35b', date: '2026-02-25' },
+      price: {
+        value: { input: 0.25, output: 2, host: 'OpenRouter' },
+        source: 'qwen35-35b',
+        date: '2026-02-25',
+      },
+      caveat: 'All 35B parameters must fit in memory, though only 3B work per token: a laptop with 32 GB.',
+    },
+    {
+      id: 'gemma-4-26b-a4b',
+      name: 'Gemma 4 26B A4B',
+      maker: 'Google DeepMind',
+      size: 'small',
+      params: {
+        value: '26B in all, 4B active (mixture of experts)',
+        source: 'gemma-docs',
+        date: '2026-04-02',
+      },
+      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'gemma-docs', date: '2026-04-02' },
+      contextTokens: { value: 262144, source: 'gemma-docs', date: '2026-04-02' },
+      memoryGB: { value: 17.2, source: 'gemma4-memory', date: '2026-04' },
+      runs: { value: ['laptop', 'single-gpu'], source: 'gemma-docs', date: '2026-04-02' },
+      caveat: 'About 17 GB at 4 bits: a laptop or desktop with 32 GB of memory, or one 24 GB GPU.',
+    },
+    {
+      id: 'gemma-4-31b',
+      name: 'Gemma 4 31B',
+      maker: 'Google DeepMind',
+      size: 'small',
+      params: { value: '31B, dense', source: 'gemma-docs', date: '2026-04-02' },
+      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'gemma-docs', date: '2026-04-02' },
+      contextTokens: { value: 262144, source: 'gemma-docs', date: '2026-04-02' },
+      memoryGB: { value: 20.5, source: 'gemma4-memory', date: '2026-04' },
+      runs: { value: ['laptop', 'single-gpu'], source: 'gemma-docs', date: '2026-04-02' },
+      caveat: 'About 20 GB at 4 bits, and every parameter works on every token: a desktop-class machine.',
     },
     {
       id: 'gpt-6-2-sol',
@@ -422,6 +470,7 @@ export const catalogueData = {
       name: 'Gemini 3.1 Pro (preview)',
       maker: 'Google',
       size: 'large',
+      preview: true,
       params: { value: 'not disclosed', source: 'gemini-pricing', date: '2026-10-07' },
       weights: {
         value: { open: false, licence: 'Closed, hosted API' },
@@ -491,8 +540,14 @@ export const catalogueData = {
       },
       weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'gpt-oss-120b', date: '2025-08-05' },
       contextTokens: { value: 131072, source: 'gpt-oss-120b', date: '2025-08-05' },
-      runs: { value: ['single-gpu'], source: 'gpt-oss-120b', date: '2025-08-05' },
-      caveat: 'Fits one 80 GB GPU such as an H100.',
+      runs: { value: ['single-gpu', 'api'], source: 'gpt-oss-120b', date: '2025-08-05' },
+      price: {
+        value: { input: 0.039, output: 0.18, host: 'OpenRouter (fastest providers)' },
+        source: 'gpt-oss-120b-hosted',
+        date: '2026-11',
+      },
+      caveat: 'Fits one 80 GB GPU such as an H100, or hosted by several providers: the same model both ways.',
+      keptBecause: 'The open-weight large model that fits one GPU, and the one hosted and self-hosted alike.',
     },
     {
       id: 'deepseek-v4-flash',
@@ -508,10 +563,12 @@ export const catalogueData = {
       contextTokens: { value: 1048576, source: 'deepseek-v4-flash', date: '2026-04-24' },
       runs: { value: ['multi-gpu', 'api'], source: 'deepseek-v4-flash', date: '2026-04-24' },
       price: {
-        value: { input: 0.14, output: 0.28, cachedInput: 0.028, host: 'DeepSeek' },
+        value: { input: 0.14, output: 0.28, cachedInput: 0.028, host: 'OpenRouter' },
         source: 'deepseek-v4-flash',
         date: '2026-04-24',
       },
+      caveat:
+        'DeepSeek’s own API retired it for V4.1 Flash ($0.30 in and $1.20 out per million tokens at peak, half off-peak); other hosts still serve V4 Flash.',
     },
     {
       id: 'qwen3-235b',
@@ -525,6 +582,8 @@ export const catalogueData = {
       },
       weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'qwen3-235b', date: '2025-07' },
       runs: { value: ['multi-gpu'], source: 'qwen3-235b', date: '2025-10-27' },
+      keptBecause:
+        'An Apache-2.0 large model for one multi-GPU server; Qwen3.5’s large sizes are not in this catalogue yet.',
     },
     {
       id: 'deepseek-v4-pro',
@@ -540,10 +599,17 @@ export const catalogueData = {
       contextTokens: { value: 1000000, source: 'llm-prices', date: '2026-04-23' },
       runs: { value: ['multi-gpu', 'api'], source: 'llm-prices', date: '2026-04-23' },
       price: {
-        value: { input: 1.74, output: 3.48, host: 'DeepSeek' },
-        source: 'llm-prices',
-        date: '2026-04-23',
+        value: {
+          input: 1.32,
+          output: 3.96,
+          host: 'DeepSeek',
+          note: 'Peak hours; off-peak $0.66 in and $1.98 out.',
+        },
+        source: 'deepseek-pricing',
+        date: '2026-11-15',
       },
+      caveat:
+        '1.6T parameters: about 800 GB of weights even at 4 bits, so running it yourself takes a cluster of GPU servers, not one.',
     },
     {
       id: 'llama-4-maverick',
@@ -562,6 +628,7 @@ export const catalogueData = {
       },
       contextTokens: { value: 1000000, source: 'llama4', date: '2025-04-05' },
       runs: { value: ['multi-gpu'], source: 'llama4', date: '2025-04-05' },
+      keptBecause: 'Meta’s open-weight mixture of experts, for teams whose policy prefers Meta’s licence.',
     },
   ],
   estimate: {

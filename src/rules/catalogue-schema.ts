@@ -20,7 +20,8 @@ export interface Figure<T> {
   date: string;
 }
 
-export const RUN_PLACES = ['phone', 'laptop', 'single-gpu', 'multi-gpu', 'api'] as const;
+/** Where a model runs: end users' phones, laptops and desktops or edge boxes, one GPU, several, or an API. */
+export const RUN_PLACES = ['phone', 'laptop', 'edge', 'single-gpu', 'multi-gpu', 'api'] as const;
 export type RunPlace = (typeof RUN_PLACES)[number];
 
 const Price = z.strictObject({
@@ -61,6 +62,10 @@ export const ModelSchema = z.strictObject({
   price: z.optional(figure(Price)),
   speed: z.optional(figure(Speed)),
   caveat: z.optional(text),
+  /** A preview release: its maker's security controls (residency, keys, perimeters) do not cover it yet. */
+  preview: z.optional(z.literal(true)),
+  /** Why a model released before the catalogue's review window is still listed. */
+  keptBecause: z.optional(text),
 });
 export type Model = z.infer<typeof ModelSchema>;
 
@@ -101,6 +106,8 @@ export const CatalogueSchema = z
   .strictObject({
     /** The day the catalogue's figures were last checked. */
     asOf: date,
+    /** Models released longer ago than this, before `asOf`, are listed only with a reason (`keptBecause`). */
+    reviewMonths: z.int().check(z.positive()),
     sources: z.record(id, SourceSchema),
     models: z.array(ModelSchema),
     estimate: z.strictObject({

@@ -94,7 +94,7 @@ export function decodeLink(rules: Questions, rawHash: string): DecodedLink {
     }
     const value = readTrafficValue(key, values[0]!);
     if (value === null) problems.push({ kind: 'bad-estimate', key, value: values[0]! });
-    else traffic[key] = value;
+    else Object.assign(traffic, { [key]: value });
   }
   return { ok: true, answers, step, traffic, problems };
 }

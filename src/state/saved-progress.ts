@@ -131,8 +131,13 @@ function validTraffic(stored: unknown): Traffic {
   const traffic: Traffic = {};
   for (const key of TRAFFIC_KEYS) {
     const value = parsed.success ? parsed.data[key] : undefined;
-    // Stryker disable next-line ConditionalExpression: a value read back from a string equals no string; typeof narrows the type
-    if (typeof value === 'number' && readTrafficValue(key, String(value)) === value) traffic[key] = value;
+    // A value is kept when it reads back as itself: a number or a device class, within its field's rules.
+    // Stryker disable next-line ConditionalExpression: a value read back from a string equals no other type; typeof narrows the type
+    if (
+      (typeof value === 'number' || typeof value === 'string') &&
+      readTrafficValue(key, String(value)) === value
+    )
+      Object.assign(traffic, { [key]: value });
   }
   return traffic;
 }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CRITERION_IDS, type Questions } from '../rules/schema';
-import { TRAFFIC_KEYS } from '../rules/traffic';
+import { withTraffic } from '../rules/traffic';
 import { forgotten, linkApplied, switchedTo, withNotice, withoutNotice } from './answer-set-moves';
 import { landingStep } from './steps';
 import { createTabSets, type TabSets } from './tab-sets';
@@ -79,15 +79,7 @@ export function createWizardStore({
     dismiss: (kind) => set(({ notices }) => ({ notices: withoutNotice(notices, kind) })),
     setShortcuts: (shortcuts) => set({ shortcuts }),
 
-    setTraffic: (key, value) =>
-      set(({ traffic }) => ({
-        traffic: Object.fromEntries(
-          TRAFFIC_KEYS.flatMap((k) => {
-            const kept = k === key ? value : traffic[k];
-            return kept === undefined ? [] : [[k, kept]];
-          }),
-        ),
-      })),
+    setTraffic: (key, value) => set(({ traffic }) => ({ traffic: withTraffic(traffic, key, value) })),
 
     report: (notice) => set(({ notices }) => ({ notices: withNotice(notices, notice) })),
   }));

@@ -41,7 +41,7 @@ export interface WizardActions {
   forget(id: string): void;
   dismiss(kind: Notice['kind']): void;
   setShortcuts(enabled: boolean): void;
-  setTraffic(key: TrafficKey, value: number | undefined): void;
+  setTraffic<K extends TrafficKey>(key: K, value: Traffic[K]): void;
   report(notice: Notice): void;
 }
 

@@ -5,6 +5,7 @@ import { rules } from '../shipped-rules';
 import { catalogue } from '../shipped-catalogue';
 import { allCombinations } from './combinations';
 import type { Model, RunPlace } from '../../src/rules/catalogue-schema';
+import type { DeviceClass } from '../../src/rules/traffic';
 
 const names = (answers: Record<string, string>, verdict: 'slm' | 'hybrid' | 'llm') =>
   candidatesFor(catalogue, answers as never, verdict).map((c) => `${c.role}: ${c.model.name}`);
@@ -47,19 +48,63 @@ describe('candidates, over all 243 combinations', () => {
   });
 });
 
+describe('candidates by class of device, over every device combination', () => {
+  const onDevice = allCombinations(rules).filter((a) => a.run === 'device' && verdictFor(rules, a) !== 'llm');
+  const smallFor = (answers: (typeof onDevice)[number], devices?: DeviceClass) =>
+    candidatesFor(catalogue, answers, verdictFor(rules, answers), devices).filter((c) => c.role === 'small');
+  const PHONE_MEMORY_GB = 8;
+
+  it('gives phones only models that run on phones', () => {
+    for (const answers of onDevice)
+      for (const { model } of smallFor(answers, 'phone'))
+        expect(model.runs.value, model.name).toContain('phone');
+  });
+
+  it('leads a laptop list with a model that needs more memory than a phone has', () => {
+    for (const answers of onDevice) {
+      const first = smallFor(answers, 'laptop')[0]!.model;
+      expect(first.runs.value, first.name).toContain('laptop');
+      expect(first.memoryGB?.value ?? 0, first.name).toBeGreaterThan(PHONE_MEMORY_GB);
+    }
+  });
+
+  it('gives an edge box models that run there, and never a model bundled with a phone or laptop OS', () => {
+    for (const answers of onDevice)
+      for (const { model } of smallFor(answers, 'edge')) {
+        expect(model.bundledWith, model.name).toBeUndefined();
+        expect(model.runs.value, model.name).toContain('edge');
+      }
+  });
+
+  it('covers phones and laptops when no class is chosen', () => {
+    for (const answers of onDevice)
+      for (const { model } of smallFor(answers))
+        expect(
+          model.runs.value.some((p) => p === 'phone' || p === 'laptop'),
+          model.name,
+        ).toBe(true);
+  });
+
+  it('never offers a preview model where the data goes to a provider under contract', () => {
+    for (const answers of allCombinations(rules).filter((a) => a.privacy === 'controlled'))
+      for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers)))
+        expect(model.preview, model.name).toBeUndefined();
+  });
+});
+
 describe('candidates for typical answers', () => {
   it.each([
     [
       'a keyboard on phones, data kept there',
       { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' },
       'slm',
-      ['Gemma 4 E2B', 'Apple on-device foundation model', 'Gemini Nano', 'Llama 3.2 1B', 'Llama 3.2 3B'],
+      ['Gemma 4 E2B', 'Gemma 4 E4B', 'Apple on-device foundation model', 'Gemini Nano', 'SmolLM3 3B'],
     ],
     [
       'ticket tagging on servers, managed data',
       { task: 'simple', run: 'cloud', speed: 'moderate', budget: 'low', privacy: 'managed' },
       'slm',
-      ['GPT-6 Luna', 'Claude Haiku 5.5', 'Gemini 3.5 Flash-Lite', 'gpt-oss-20b', 'Phi-4-mini-instruct'],
+      ['GPT-6 Luna', 'Claude Haiku 5.5', 'Gemini 3.5 Flash-Lite', 'gpt-oss-20b', 'Qwen3.5 35B A3B'],
     ],
     [
       'an on-premises research assistant',
@@ -81,8 +126,8 @@ describe('candidates for typical answers', () => {
       ),
     ).toEqual([
       'small: Gemma 4 E2B',
+      'small: Gemma 4 E4B',
       'small: Apple on-device foundation model',
-      'small: Gemini Nano',
       'large: GPT-6.2 Sol',
       'large: Claude Sonnet 5.5',
     ]);

@@ -4,7 +4,7 @@ import { estimate } from '../../src/engine/estimate';
 import { fieldValues, inputsFor } from '../../src/engine/estimate-inputs';
 import { verdictFor } from '../../src/engine/decide';
 import type { CompleteAnswers } from '../../src/engine/types';
-import { TRAFFIC_FIELDS, TRAFFIC_KEYS, type Traffic } from '../../src/rules/traffic';
+import { NUMERIC_KEYS, TRAFFIC_FIELDS, type NumericKey, type Traffic } from '../../src/rules/traffic';
 import { rules } from '../shipped-rules';
 import { catalogue } from '../shipped-catalogue';
 import { allCombinations } from './combinations';
@@ -27,13 +27,13 @@ const estimateFor = (a: CompleteAnswers, traffic: Traffic) => {
 /** Any value each field accepts, on the grid a link can write (whole numbers, or cents for prices). */
 const traffic = fc.record(
   Object.fromEntries(
-    TRAFFIC_KEYS.map((key) => {
+    NUMERIC_KEYS.map((key) => {
       const { min, max, integer } = TRAFFIC_FIELDS[key];
       const scale = integer ? 1 : 100;
       const value = fc.integer({ min: Math.ceil(min * scale), max: Math.min(max, 10_000) * scale });
       return [key, value.map((v) => v / scale)];
     }),
-  ) as Record<keyof Traffic, fc.Arbitrary<number>>,
+  ) as Record<NumericKey, fc.Arbitrary<number>>,
   { requiredKeys: [] },
 );
 
@@ -65,7 +65,7 @@ describe('share-link keys and estimate inputs', () => {
       fc.property(fc.constantFrom(...combinations), traffic, (a, set) => {
         const { inputs, estimate: e } = estimateFor(a, set);
         const shown = fieldValues(inputs, e);
-        for (const key of TRAFFIC_KEYS) {
+        for (const key of NUMERIC_KEYS) {
           if (shown[key] !== undefined && set[key] !== undefined) expect(shown[key]).toBe(set[key]);
         }
       }),
@@ -77,7 +77,7 @@ describe('share-link keys and estimate inputs', () => {
     const middle = answers({ run: 'either', privacy: 'controlled' });
     expect(verdictFor(rules, middle)).toBe('hybrid');
     const { inputs, estimate: e } = estimateFor(middle, {});
-    expect(Object.keys(fieldValues(inputs, e)).sort()).toEqual([...TRAFFIC_KEYS].sort());
+    expect(Object.keys(fieldValues(inputs, e)).sort()).toEqual([...NUMERIC_KEYS].sort());
     const hosted = estimateFor(answers({ task: 'complex', privacy: 'managed' }), { lin: 7 });
     expect(fieldValues(hosted.inputs, hosted.estimate)).toMatchObject({ lin: 7, gpu: expect.any(Number) });
     expect(fieldValues(hosted.inputs, hosted.estimate).esc).toBeUndefined();

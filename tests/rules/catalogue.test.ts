@@ -62,8 +62,8 @@ describe('a catalogue entry without its evidence is rejected', () => {
     [
       'a hosted path on a model with no price',
       'estimate.paths.hosted-large.model',
-      'gpt-oss-120b',
-      '"gpt-oss-120b" has no price',
+      'qwen3-235b',
+      '"qwen3-235b" has no price',
     ],
     [
       'a GPU price without a source',
@@ -75,10 +75,25 @@ describe('a catalogue entry without its evidence is rejected', () => {
     [
       'too few large models',
       'models',
-      catalogueData.models.slice(0, 16),
+      catalogueData.models.slice(0, 18),
       'At least 8 large models are needed, found 2',
     ],
   ])('%s', (_, path, value, expected) => {
     expect(problems(damagedCopy(path, value)).join('\n')).toContain(expected);
+  });
+});
+
+describe('the catalogue’s age', () => {
+  const months = (from: string, to: string) => {
+    const [fy, fm] = from.split('-').map(Number);
+    const [ty, tm] = to.split('-').map(Number);
+    return (ty! - fy!) * 12 + (tm! - fm!);
+  };
+
+  it('lists a model released before its review window only with the reason it is still there', () => {
+    const stale = catalogue.models.filter(
+      (m) => months(m.weights.date, catalogue.asOf) > catalogue.reviewMonths && !m.keptBecause,
+    );
+    expect(stale.map((m) => `${m.name} (${m.weights.date})`)).toEqual([]);
   });
 });

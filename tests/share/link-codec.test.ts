@@ -4,7 +4,14 @@ import { CRITERION_IDS } from '../../src/rules/schema';
 import { rules } from '../shipped-rules';
 import { recommend } from '../../src/engine/score';
 import { decodeLink, encodeLink, MAX_HASH_LENGTH } from '../../src/share/link-codec';
-import { TRAFFIC_FIELDS, TRAFFIC_KEYS, type TrafficKey } from '../../src/rules/traffic';
+import {
+  DEVICE_CLASSES,
+  NUMERIC_KEYS,
+  TRAFFIC_FIELDS,
+  type DeviceClass,
+  type NumericKey,
+  type Traffic,
+} from '../../src/rules/traffic';
 import { describeKept, describeLinkProblem } from '../../src/share/link-messages';
 import type { Answers } from '../../src/engine/types';
 import { allCombinations } from '../engine/combinations';
@@ -65,17 +72,20 @@ describe('the estimate’s inputs', () => {
   };
 
   it('travel as optional keys after the answers and come back exactly (property)', () => {
-    const value = (key: TrafficKey) => {
+    const value = (key: NumericKey) => {
       const { min, max, integer } = TRAFFIC_FIELDS[key];
       return integer
         ? fc.integer({ min, max })
         : fc.integer({ min: min * 100, max: max * 100 }).map((cents) => cents / 100);
     };
-    const traffic = fc.record(
-      Object.fromEntries(TRAFFIC_KEYS.map((key) => [key, value(key)])) as Record<
-        TrafficKey,
-        fc.Arbitrary<number>
-      >,
+    const traffic: fc.Arbitrary<Traffic> = fc.record(
+      {
+        ...(Object.fromEntries(NUMERIC_KEYS.map((key) => [key, value(key)])) as Record<
+          NumericKey,
+          fc.Arbitrary<number>
+        >),
+        dev: fc.constantFrom(...(Object.keys(DEVICE_CLASSES) as DeviceClass[])),
+      },
       { requiredKeys: [] },
     );
     fc.assert(

@@ -1,13 +1,14 @@
 import { memo } from 'react';
-import type { Catalogue, Figure, Model } from '../../../rules/catalogue-schema';
+import type { Catalogue, Figure, Model, RunPlace } from '../../../rules/catalogue-schema';
 import type { Candidate } from '../../../engine/candidates';
 import type { Experiment } from '../../../engine/experiment';
 import { ageWarning } from '../../../share/experiment-text';
 import { count, dollars, formatDate } from '../../../share/format';
 
-const PLACES = {
+const PLACES: Record<RunPlace, string> = {
   phone: 'phones',
   laptop: 'laptops',
+  edge: 'edge boxes',
   'single-gpu': 'one GPU',
   'multi-gpu': 'several GPUs',
   api: 'an API',

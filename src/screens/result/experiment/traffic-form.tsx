@@ -1,4 +1,4 @@
-import { readTrafficValue, TRAFFIC_FIELDS, type TrafficKey } from '../../../rules/traffic';
+import { readNumber, NUMERIC_KEYS, TRAFFIC_FIELDS } from '../../../rules/traffic';
 import type { EstimateInputs } from '../../../engine/estimate';
 import { fieldValues } from '../../../engine/estimate-inputs';
 import type { Experiment } from '../../../engine/experiment';
@@ -10,9 +10,7 @@ export function TrafficForm({ experiment, defaults }: { experiment: Experiment; 
   const traffic = useWizard((s) => s.traffic);
   const setTraffic = useWizard((s) => s.setTraffic);
   const defaultFields = fieldValues(defaults, experiment.estimate);
-  const keys = (Object.keys(TRAFFIC_FIELDS) as TrafficKey[]).filter(
-    (key) => defaultFields[key] !== undefined,
-  );
+  const keys = NUMERIC_KEYS.filter((key) => defaultFields[key] !== undefined);
   return (
     <fieldset className="grid gap-3 sm:grid-cols-3">
       <legend className="mb-2 font-bold">Your traffic and prices</legend>
@@ -24,7 +22,7 @@ export function TrafficForm({ experiment, defaults }: { experiment: Experiment; 
             label={field.label}
             value={traffic[key]}
             defaultValue={defaultFields[key]!}
-            parse={(text) => readTrafficValue(key, text)}
+            parse={(text) => readNumber(key, text)}
             rule={`${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max.toLocaleString('en-US')}`}
             onChange={(value) => setTraffic(key, value)}
           />
