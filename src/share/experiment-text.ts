@@ -1,3 +1,4 @@
+import { DEVICE_CLASSES } from '../rules/traffic';
 import type { Catalogue, Model } from '../rules/catalogue-schema';
 import type { Figure } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
@@ -171,6 +172,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     ...(warning ? [`> ${warning}`, ''] : []),
     'A shortlist to evaluate, not an endorsement.',
+    ...(experiment.devices ? ['', `For ${DEVICE_CLASSES[experiment.devices].toLowerCase()}.`] : []),
     '',
     ...experiment.candidates.map((c) => {
       const source = catalogue.sources[c.model.weights.source]!;

@@ -20,6 +20,8 @@ export function describeLinkProblem(problem: LinkProblem): string {
     case 'unknown-answer':
       return `This link had an answer we don't recognise (${problem.criterion}=${shown(problem.value)}), so that question is still open.`;
     case 'bad-estimate':
+      if (problem.key === 'dev')
+        return `This link named a class of device we don't know (dev=${shown(problem.value)}), so the candidates cover phones and laptops.`;
       return `This link had a cost estimate value we can't use (${shown(problem.key)}=${shown(problem.value)}), so the estimate uses its default there.`;
     case 'unknown-step':
       return `This link asked for a step we don't know ("${shown(problem.value)}"), so we opened the first open question instead.`;

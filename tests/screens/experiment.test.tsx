@@ -97,4 +97,31 @@ describe('the first experiment on the result', () => {
       within(screen.getByRole('region', { name: 'Cost and speed at your traffic' })).queryByText(/Hosted/),
     ).toBeNull();
   });
+
+  it('narrows the device path to the class of device chosen, and keeps it in the share link', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&task=mixed&run=device&speed=instant&budget=high&privacy=controlled' });
+    await findResult();
+    const candidates = await region('Models to try first');
+    const devices = within(candidates).getByRole('group', { name: 'Which end users’ devices?' });
+    expect(within(devices).getByRole('radio', { name: 'Phones and laptops' })).toBeChecked();
+    expect(candidates).toHaveTextContent('Until you choose, the candidates cover phones and laptops.');
+
+    await user.click(within(devices).getByRole('radio', { name: 'Laptops and desktops' }));
+    const first = within(candidates).getAllByRole('heading', { level: 4 })[0]!;
+    expect(first).toHaveTextContent(/gpt-oss-20b|Gemma 4 26B A4B|Gemma 4 31B|Qwen3/); // more than a phone holds
+    await user.click(within(devices).getByRole('radio', { name: /Edge boxes/ }));
+    expect(candidates).not.toHaveTextContent('Apple on-device foundation model');
+    expect(candidates).not.toHaveTextContent('Gemini Nano');
+    expect(within(candidates).getByRole('heading', { name: /Gemma 4 E2B/ })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the address follows once typing pauses
+    expect(window.location.hash).toContain('dev=edge');
+  });
+
+  it('asks which devices only when the answers have a device path', async () => {
+    renderApp({ hash: '#v=1&task=complex&run=cloud&speed=relaxed&budget=high&privacy=managed' });
+    await findResult();
+    const candidates = await region('Models to try first');
+    expect(within(candidates).queryByRole('group', { name: 'Which end users’ devices?' })).toBeNull();
+  });
 });

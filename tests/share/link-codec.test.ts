@@ -313,3 +313,19 @@ describe('what a notice says was kept', () => {
     expect(describeKept(kept)).toBe(sentence);
   });
 });
+
+describe('the class of device in a link', () => {
+  it('is read when it is one of the three, and reported in plain words otherwise', () => {
+    const ok = decodeLink(rules, 'v=1&run=device&dev=laptop');
+    expect(ok).toMatchObject({ ok: true, traffic: { dev: 'laptop' }, problems: [] });
+    const bad = decodeLink(rules, 'v=1&run=device&dev=fridge');
+    if (!bad.ok) throw new Error('expected a usable link');
+    expect(bad.traffic).toEqual({});
+    expect(bad.problems.map(describeLinkProblem)).toEqual([
+      "This link named a class of device we don't know (dev=fridge), so the candidates cover phones and laptops.",
+    ]);
+    expect(encodeLink({ run: 'device' }, null, { rpd: 5, dev: 'edge' })).toBe(
+      'v=1&run=device&rpd=5&dev=edge',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { inputsFor } from '../../../engine/estimate-inputs';
 import type { Recommendation } from '../../../engine/types';
 import { useWizard } from '../../../state/wizard-context';
 import { CandidateList } from './candidate-list';
+import { DeviceClassField } from './device-class-field';
 import { EstimateSection } from './estimate-section';
 import { ResultSection } from '../../../components/result-section';
 
@@ -44,7 +45,10 @@ export function ExperimentSections({ result }: { result: Recommendation }) {
   return (
     <>
       <ResultSection title="Models to try first" id="candidates-title">
-        <CandidateList catalogue={load.rules} experiment={experiment} />
+        <div className="grid gap-4">
+          {result.answers.run !== 'cloud' && <DeviceClassField />}
+          <CandidateList catalogue={load.rules} experiment={experiment} />
+        </div>
       </ResultSection>
       <ResultSection title="Cost and speed at your traffic" id="estimate-title">
         <EstimateSection catalogue={load.rules} experiment={experiment} defaults={defaults} />
