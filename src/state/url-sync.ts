@@ -96,8 +96,9 @@ export function syncWithUrl(
     if (state.step !== writtenStep) {
       writtenStep = state.step;
       write(hash, options.history === 'push');
-    } else if (state.answers !== previous.answers) {
-      // An answer (a what-if change) is written at once, so a reload straight after it shows it.
+    } else if (state.answers !== previous.answers || state.traffic.dev !== previous.traffic.dev) {
+      // An answer (a what-if change) or a choice of devices is written at once, so a reload straight after
+      // it shows it.
       write(hash);
     } else {
       // Typing in the estimate's fields writes once the typing pauses: browsers throttle history writes.

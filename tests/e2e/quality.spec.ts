@@ -74,6 +74,11 @@ const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<unkn
     },
   },
   {
+    name: 'result with a class of device',
+    path: './#v=1&task=mixed&run=device&speed=instant&budget=high&privacy=controlled&dev=laptop',
+    ready: (p) => p.getByRole('group', { name: 'Which end users’ devices?' }).waitFor(),
+  },
+  {
     name: 'bad-link notice',
     path: './#v=1&task=moon&run=device',
     ready: (p) => p.getByRole('alert').waitFor(),

@@ -105,6 +105,15 @@ describe('the address and the wizard', () => {
     expect(window.location.hash).toMatch(/&rpd=70$/);
   });
 
+  it('writes a choice of devices at once, as it writes an answer', () => {
+    vi.useFakeTimers();
+    const { store } = opened(ALL_SLM_HASH);
+    store.getState().setTraffic('dev', 'edge');
+    expect(window.location.hash).toBe(`${ALL_SLM_HASH}&dev=edge`);
+    store.getState().setTraffic('dev', undefined);
+    expect(window.location.hash).toBe(ALL_SLM_HASH);
+  });
+
   it('cancels a waiting write when the typing returns to what the address says', () => {
     vi.useFakeTimers();
     const { store } = opened(`${ALL_SLM_HASH}&rpd=50`);

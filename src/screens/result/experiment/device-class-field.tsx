@@ -20,7 +20,7 @@ export function DeviceClassField() {
         {CHOICES.map(([id, label]) => (
           <label
             key={id ?? 'unset'}
-            className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-xl border-2 border-line px-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
+            className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-xl border-2 border-line bg-surface px-3 transition-colors hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
           >
             <input
               type="radio"

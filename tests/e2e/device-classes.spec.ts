@@ -1,0 +1,47 @@
+import { test, expect, open } from './fixtures';
+
+// A phone maker's writing assistant (design.md): a hybrid whose routine path runs on end users' devices.
+const ON_DEVICE = '#v=1&task=mixed&run=device&speed=instant&budget=high&privacy=controlled';
+const BUNDLED = /Apple on-device foundation model|Gemini Nano/;
+
+test('each class of device gets candidates that fit it, and the class travels in the share link', async ({
+  page,
+}) => {
+  await open(page, `./${ON_DEVICE}`);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'hybrid');
+  const candidates = page.getByRole('region', { name: 'Models to try first' });
+  const devices = candidates.getByRole('group', { name: 'Which end users’ devices?' });
+  await expect(devices.getByRole('radio', { name: 'Phones and laptops' })).toBeChecked();
+  const smallModels = () =>
+    candidates
+      .getByRole('heading', { level: 4 })
+      .allTextContents()
+      .then((names) => names.slice(0, 3));
+
+  await devices.getByRole('radio', { name: 'Phones', exact: true }).check();
+  await expect(candidates).toContainText('Candidates for phones');
+  expect((await smallModels()).join(' ')).toMatch(/Gemma 4 E2B/);
+
+  await devices.getByRole('radio', { name: 'Laptops and desktops' }).check();
+  await expect(candidates).toContainText('Candidates for laptops and desktops');
+  // A laptop list leads with a model a phone cannot hold.
+  expect((await smallModels())[0]).toMatch(/gpt-oss-20b|Gemma 4 (26B|31B)|Qwen3/);
+
+  await devices.getByRole('radio', { name: /Edge boxes/ }).check();
+  await expect(candidates).toContainText('Candidates for edge boxes');
+  expect((await smallModels()).join(' ')).not.toMatch(BUNDLED);
+
+  const share = page.getByRole('textbox', { name: 'Share link' });
+  await expect(share).toHaveValue(/&dev=edge$/);
+  const link = await share.inputValue();
+  await expect(page).toHaveURL(/dev=edge/); // a choice is in the address at once, so a reload keeps it
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'Which end users’ devices?' }).getByRole('radio', { name: /Edge boxes/ }),
+  ).toBeChecked();
+
+  // A fresh visit from the shared link opens the same class.
+  await page.goto(link);
+  await expect(page.getByRole('radio', { name: /Edge boxes/ })).toBeChecked();
+  expect((await smallModels()).join(' ')).not.toMatch(BUNDLED);
+});
