@@ -39,7 +39,7 @@ function fits(answers: CompleteAnswers, model: Model, devices: DeviceClass | und
 function smallOrder(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): number {
   // On laptops and desktops, the models a phone cannot hold lead: they are what the class adds.
   const onDevice =
-    devices === 'laptop' ? (runsOn(model, 'phone') ? 1 : 0) : runsOn(model, 'phone', 'edge') ? 0 : 1;
+    devices === 'laptop' ? (runsOn(model, 'phone') ? 1 : 0) : runsOn(model, devices ?? 'phone') ? 0 : 1;
   if (answers.run === 'device') return onDevice;
   // With a connection usually there, a hosted tier comes before models only a bigger device than a phone holds.
   if (answers.run === 'either')
@@ -65,9 +65,7 @@ function why(answers: CompleteAnswers, model: Model, role: CandidateRole): strin
         ? 'runs on phones and laptops'
         : runsOn(model, 'laptop')
           ? 'runs on laptops and a single GPU'
-          : runsOn(model, 'edge')
-            ? 'runs on edge boxes'
-            : 'a low-cost hosted tier';
+          : 'a low-cost hosted tier';
   return `${access}; ${place}.`;
 }
 
@@ -85,7 +83,7 @@ export function candidatesFor(
 ): Candidate[] {
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
     catalogue.models
-      .filter((m) => m.size === role && fits(answers, m, devices))
+      .filter((m) => m.size === role && !m.specialty && fits(answers, m, devices))
       .map((model) => ({ model, rank: order(model) }))
       // A stable sort: models that rank the same keep the catalogue's order.
       .sort((a, b) => a.rank - b.rank)
@@ -98,6 +96,42 @@ export function candidatesFor(
       answers.privacy === 'local' ? (runsOn(m, 'single-gpu') ? 0 : 1) : runsOn(m, 'api') ? 0 : 1,
     ),
   ];
+}
+
+/** The feature each specialised model is for, and the answers that call for it. */
+const SPECIALTIES = {
+  'code-completion': {
+    // Completing as people type is a simple task that must answer at once.
+    calledFor: (answers: CompleteAnswers) => answers.task === 'simple' && answers.speed === 'instant',
+    purpose: 'For inline code completion, if that is the feature.',
+  },
+  voice: {
+    // A voice feature must answer in real time; speech in and out add their own delay to the model's.
+    calledFor: (answers: CompleteAnswers) => answers.speed === 'instant',
+    purpose: 'For a feature people talk to: speech in and out in one model.',
+  },
+} satisfies Record<
+  NonNullable<Model['specialty']>,
+  { calledFor: (a: CompleteAnswers) => boolean; purpose: string }
+>;
+
+/**
+ * Specialised models worth a look beside the list, where the answers call for their kind of feature: a
+ * code-completion model for real-time simple work, a speech model for real-time answers. The same data and
+ * device rules apply as to every candidate.
+ */
+export function specialistsFor(
+  catalogue: Catalogue,
+  answers: CompleteAnswers,
+  devices?: DeviceClass,
+): Candidate[] {
+  return catalogue.models
+    .filter((m) => m.specialty && SPECIALTIES[m.specialty].calledFor(answers) && fits(answers, m, devices))
+    .map((model) => ({
+      model,
+      role: model.size,
+      why: `${SPECIALTIES[model.specialty!].purpose} ${why(answers, model, model.size)}`,
+    }));
 }
 
 /** Whole months from the catalogue's date to today: the age the result warns about past six. */

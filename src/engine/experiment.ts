@@ -1,7 +1,7 @@
 import type { Catalogue } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { DeviceClass, Traffic } from '../rules/traffic';
-import { candidatesFor, catalogueAgeInMonths, type Candidate } from './candidates';
+import { candidatesFor, catalogueAgeInMonths, specialistsFor, type Candidate } from './candidates';
 import { estimate, type Estimate } from './estimate';
 import { inputsFor } from './estimate-inputs';
 import type { CompleteAnswers } from './types';
@@ -10,6 +10,8 @@ import type { CompleteAnswers } from './types';
 export interface Experiment {
   verdict: Verdict;
   candidates: Candidate[];
+  /** Models for one kind of feature (code completion, voice), where the answers call for it. */
+  specialists: Candidate[];
   /** The class of end users' devices the candidates fit, where the answers have a device path and it was chosen. */
   devices: DeviceClass | null;
   estimate: Estimate;
@@ -26,6 +28,7 @@ export function experimentFor(
   return {
     verdict,
     candidates: candidatesFor(catalogue, answers, verdict, traffic.dev),
+    specialists: specialistsFor(catalogue, answers, traffic.dev),
     devices: answers.run !== 'cloud' ? (traffic.dev ?? null) : null,
     estimate: estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic)),
     ageInMonths: catalogueAgeInMonths(catalogue, today),

@@ -168,7 +168,7 @@ export const adviceData = {
       for: ['hybrid', 'llm'],
       title: 'A complex task that must answer in real time',
       advice:
-        'Hosted large models start streaming in about half a second (median), but reasoning modes think for seconds first. Use a non-reasoning mode or low reasoning effort, stream, keep outputs short, cache the fixed part of the prompt, or let a small model answer at once while the large one refines. For voice, a realtime speech model (OpenAI’s gpt-realtime, Gemini Live) avoids chaining speech recognition, the model and speech synthesis.',
+        'Hosted large models start streaming in about half a second (median), but reasoning modes think for seconds first. Use a non-reasoning mode or low reasoning effort, stream, keep outputs short, cache the fixed part of the prompt, or let a small model answer at once while the large one refines. For voice, a realtime speech model (OpenAI’s GPT-Realtime models, Gemini Live) avoids chaining speech recognition, the model and speech synthesis, each with its own delay.',
     },
     {
       id: 'complex-low-budget',

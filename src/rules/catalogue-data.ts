@@ -7,6 +7,22 @@ export const catalogueData = {
   asOf: '2026-11-29',
   reviewMonths: 12,
   sources: {
+    'luna-efforts': {
+      title: 'GPT 6 Luna, Oxen.ai inference API reference',
+      url: 'https://docs.oxen.ai/inference-api/reference/models/gpt-6-luna',
+    },
+    'qwen35-35b-efforts': {
+      title: 'Qwen 3.5 35B A3B API, Venice',
+      url: 'https://docs.venice.ai/models/qwen-3-5-35b-a3b',
+    },
+    'qwen25-coder': {
+      title: 'Qwen2.5-Coder-1.5B model card, Alibaba Qwen',
+      url: 'https://huggingface.co/Qwen/Qwen2.5-Coder-1.5B',
+    },
+    'gpt-realtime-mini': {
+      title: 'GPT-Realtime-2.1 Mini, OpenAI API models',
+      url: 'https://developers.openai.com/api/docs/models/gpt-realtime-2.1-mini',
+    },
     'gemma4-memory': {
       title: 'Gemma 4 31B and 26B A4B: architecture and memory consumption, The Kaitchup',
       url: 'https://kaitchup.substack.com/p/gemma-4-31b-and-26b-a4b-architecture',
@@ -161,6 +177,7 @@ export const catalogueData = {
         source: 'litert-gemma4',
         date: '2026-04',
       },
+      reasoning: { value: { efforts: ['off', 'on'] }, source: 'gemma-docs', date: '2026-04-02' },
     },
     {
       id: 'gemma-4-e4b',
@@ -173,6 +190,7 @@ export const catalogueData = {
       memoryGB: { value: 4.5, source: 'gemma-docs', date: '2026-04-02' },
       runs: { value: ['phone', 'laptop', 'edge'], source: 'gemma-docs', date: '2026-04-02' },
       caveat: 'Slower than E2B on phones; at home on laptops and edge boxes.',
+      reasoning: { value: { efforts: ['off', 'on'] }, source: 'gemma-docs', date: '2026-04-02' },
     },
     {
       id: 'apple-on-device',
@@ -271,6 +289,11 @@ export const catalogueData = {
         value: { ttftS: 0.74, tokensPerS: 130.6, on: 'OpenAI, 10K-token prompts, median' },
         source: 'aa-luna',
         date: '2026-11',
+      },
+      reasoning: {
+        value: { efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'] },
+        source: 'luna-efforts',
+        date: '2026-12',
       },
     },
     {
@@ -392,6 +415,11 @@ export const catalogueData = {
         date: '2026-02-25',
       },
       caveat: 'All 35B parameters must fit in memory, though only 3B work per token: a laptop with 32 GB.',
+      reasoning: {
+        value: { efforts: ['none', 'low', 'medium', 'high'] },
+        source: 'qwen35-35b-efforts',
+        date: '2026-02-25',
+      },
     },
     {
       id: 'gemma-4-26b-a4b',
@@ -408,6 +436,7 @@ export const catalogueData = {
       memoryGB: { value: 17.2, source: 'gemma4-memory', date: '2026-04' },
       runs: { value: ['laptop', 'single-gpu'], source: 'gemma-docs', date: '2026-04-02' },
       caveat: 'About 17 GB at 4 bits: a laptop or desktop with 32 GB of memory, or one 24 GB GPU.',
+      reasoning: { value: { efforts: ['off', 'on'] }, source: 'gemma-docs', date: '2026-04-02' },
     },
     {
       id: 'gemma-4-31b',
@@ -420,6 +449,49 @@ export const catalogueData = {
       memoryGB: { value: 20.5, source: 'gemma4-memory', date: '2026-04' },
       runs: { value: ['laptop', 'single-gpu'], source: 'gemma-docs', date: '2026-04-02' },
       caveat: 'About 20 GB at 4 bits, and every parameter works on every token: a desktop-class machine.',
+      reasoning: { value: { efforts: ['off', 'on'] }, source: 'gemma-docs', date: '2026-04-02' },
+    },
+    {
+      id: 'qwen2-5-coder-1-5b',
+      name: 'Qwen2.5-Coder 1.5B',
+      maker: 'Alibaba',
+      size: 'small',
+      specialty: 'code-completion',
+      params: { value: '1.5B', source: 'qwen25-coder', date: '2024-09-18' },
+      weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'qwen25-coder', date: '2024-09-18' },
+      runs: { value: ['laptop', 'single-gpu'], source: 'qwen25-coder', date: '2024-09-18' },
+      caveat:
+        'The base model completes code from what comes before and after the cursor (fill-in-the-middle).',
+      keptBecause:
+        'The smallest model of an open coder family trained for fill-in-the-middle, small enough for every keystroke.',
+    },
+    {
+      id: 'gpt-realtime-2-1-mini',
+      name: 'GPT-Realtime-2.1 Mini',
+      maker: 'OpenAI',
+      size: 'small',
+      specialty: 'voice',
+      params: { value: 'not disclosed', source: 'gpt-realtime-mini', date: '2026-12' },
+      weights: {
+        value: { open: false, licence: 'Closed, hosted API' },
+        source: 'gpt-realtime-mini',
+        date: '2026-12',
+      },
+      contextTokens: { value: 128000, source: 'gpt-realtime-mini', date: '2026-12' },
+      runs: { value: ['api'], source: 'gpt-realtime-mini', date: '2026-12' },
+      price: {
+        value: {
+          input: 0.6,
+          output: 2.4,
+          cachedInput: 0.06,
+          host: 'OpenAI',
+          note: 'Text tokens; audio is $10 in and $20 out per million tokens.',
+        },
+        source: 'gpt-realtime-mini',
+        date: '2026-12',
+      },
+      caveat:
+        'Speech in and speech out in one model, so no speech recognition or synthesis step adds its own delay.',
     },
     {
       id: 'gpt-6-2-sol',
@@ -442,6 +514,11 @@ export const catalogueData = {
           host: 'OpenAI',
           note: 'Above 272K input tokens the whole request costs 2× input and 1.5× output.',
         },
+        source: 'gpt-6-2',
+        date: '2026-11-17',
+      },
+      reasoning: {
+        value: { efforts: ['low', 'medium', 'high', 'xhigh', 'max'] },
         source: 'gpt-6-2',
         date: '2026-11-17',
       },
@@ -524,6 +601,11 @@ export const catalogueData = {
       runs: { value: ['api'], source: 'gpt-6-2', date: '2026-11-17' },
       price: {
         value: { input: 8, output: 40, cachedInput: 0.4, host: 'OpenAI' },
+        source: 'gpt-6-2',
+        date: '2026-11-17',
+      },
+      reasoning: {
+        value: { efforts: ['low', 'medium', 'high', 'xhigh', 'max'] },
         source: 'gpt-6-2',
         date: '2026-11-17',
       },

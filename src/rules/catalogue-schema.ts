@@ -60,8 +60,17 @@ export const ModelSchema = z.strictObject({
   memoryGB: z.optional(figure(positive)),
   runs: figure(z.array(z.enum(RUN_PLACES)).check(z.minLength(1))),
   price: z.optional(figure(Price)),
+  /**
+   * The reasoning settings a model takes, lowest first, and its default where its maker or a live probe says
+   * so: reasoning tokens are billed as output and come before the first visible word.
+   */
+  reasoning: z.optional(
+    figure(z.strictObject({ efforts: z.array(text).check(z.minLength(1)), default: z.optional(text) })),
+  ),
   speed: z.optional(figure(Speed)),
   caveat: z.optional(text),
+  /** A model for one kind of feature only, offered beside the general list where the answers call for it. */
+  specialty: z.optional(z.enum(['code-completion', 'voice'])),
   /** A preview release: its maker's security controls (residency, keys, perimeters) do not cover it yet. */
   preview: z.optional(z.literal(true)),
   /** Why a model released before the catalogue's review window is still listed. */

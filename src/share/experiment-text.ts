@@ -174,7 +174,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     'A shortlist to evaluate, not an endorsement.',
     ...(experiment.devices ? ['', `For ${DEVICE_CLASSES[experiment.devices].toLowerCase()}.`] : []),
     '',
-    ...experiment.candidates.map((c) => {
+    ...[...experiment.candidates, ...experiment.specialists].map((c) => {
       const source = catalogue.sources[c.model.weights.source]!;
       const caveat = c.model.caveat ? ` ${c.model.caveat}` : '';
       return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why}${caveat} Source: ${source.url}`;

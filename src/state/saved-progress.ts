@@ -132,12 +132,7 @@ function validTraffic(stored: unknown): Traffic {
   for (const key of TRAFFIC_KEYS) {
     const value = parsed.success ? parsed.data[key] : undefined;
     // A value is kept when it reads back as itself: a number or a device class, within its field's rules.
-    // Stryker disable next-line ConditionalExpression: a value read back from a string equals no other type; typeof narrows the type
-    if (
-      (typeof value === 'number' || typeof value === 'string') &&
-      readTrafficValue(key, String(value)) === value
-    )
-      Object.assign(traffic, { [key]: value });
+    if (readTrafficValue(key, String(value)) === value) Object.assign(traffic, { [key]: value });
   }
   return traffic;
 }

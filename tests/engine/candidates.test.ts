@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesFor, catalogueAgeInMonths } from '../../src/engine/candidates';
+import { candidatesFor, catalogueAgeInMonths, specialistsFor } from '../../src/engine/candidates';
 import { verdictFor } from '../../src/engine/decide';
 import { rules } from '../shipped-rules';
 import { catalogue } from '../shipped-catalogue';
@@ -89,6 +89,39 @@ describe('candidates by class of device, over every device combination', () => {
     for (const answers of allCombinations(rules).filter((a) => a.privacy === 'controlled'))
       for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers)))
         expect(model.preview, model.name).toBeUndefined();
+  });
+});
+
+describe('models for one kind of feature', () => {
+  const specialties = (answers: ReturnType<typeof allCombinations>[number], devices?: DeviceClass) =>
+    specialistsFor(catalogue, answers, devices).map((c) => c.model.specialty);
+
+  it('offer code completion for real-time simple work and a speech model for real-time answers, nowhere else', () => {
+    for (const answers of allCombinations(rules)) {
+      const offered = specialties(answers);
+      const instant = answers.speed === 'instant';
+      // The open code model runs on laptops and servers, so every real-time simple task can have it.
+      expect(offered.includes('code-completion'), JSON.stringify(answers)).toBe(
+        instant && answers.task === 'simple',
+      );
+      // A hosted speech model only where the data may leave, and never offline on a device.
+      expect(offered.includes('voice')).toBe(
+        instant && answers.privacy !== 'local' && answers.run !== 'device',
+      );
+    }
+  });
+
+  it('follow the same device rules as every candidate, and say what they are for', () => {
+    const typing = {
+      task: 'simple',
+      run: 'device',
+      speed: 'instant',
+      budget: 'low',
+      privacy: 'local',
+    } as const;
+    expect(specialties(typing)).toEqual(['code-completion']);
+    expect(specialties(typing, 'phone')).toEqual([]);
+    expect(specialistsFor(catalogue, typing)[0]!.why).toMatch(/^For inline code completion/);
   });
 });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, type Option } from '../../src/rules/schema';
 import { recommend } from '../../src/engine/score';
-import { verdictFor } from '../../src/engine/decide';
+import { releaseOf, verdictFor } from '../../src/engine/decide';
 import { optionOf, verdictRank } from '../../src/engine/rules-index';
 import type { CompleteAnswers, Recommendation } from '../../src/engine/types';
 import { rules } from '../shipped-rules';
@@ -476,5 +476,18 @@ describe('incomplete and invalid answers', () => {
       }),
     );
     expect(rules).toEqual(frozenRules);
+  });
+});
+
+describe('releases', () => {
+  it('hold only when another answer to the named question is one of the named options', () => {
+    const option = (criterion: 'run' | 'budget' | 'speed', id: string, releasedWhen?: unknown) =>
+      ({ criterion, option: { id, pull: 1, releasedWhen }, needRank: null, capRank: 2 }) as never;
+    const instant = option('speed', 'instant', [
+      { id: 'x', when: [{ criterion: 'run', options: ['high'] }] },
+    ]);
+    // An option of another question that happens to share the id does not release it.
+    expect(releaseOf(instant, [instant, option('budget', 'high')])).toBeUndefined();
+    expect(releaseOf(instant, [instant, option('run', 'high')])).toMatchObject({ id: 'x' });
   });
 });

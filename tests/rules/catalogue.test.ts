@@ -75,7 +75,7 @@ describe('a catalogue entry without its evidence is rejected', () => {
     [
       'too few large models',
       'models',
-      catalogueData.models.slice(0, 18),
+      catalogueData.models.slice(0, 20),
       'At least 8 large models are needed, found 2',
     ],
   ])('%s', (_, path, value, expected) => {
@@ -95,5 +95,18 @@ describe('the catalogue’s age', () => {
       (m) => months(m.weights.date, catalogue.asOf) > catalogue.reviewMonths && !m.keptBecause,
     );
     expect(stale.map((m) => `${m.name} (${m.weights.date})`)).toEqual([]);
+  });
+});
+
+describe('reasoning settings as data', () => {
+  const efforts = (name: string) => catalogue.models.find((m) => m.name === name)!.reasoning!.value.efforts;
+
+  it('lists the efforts each model takes, lowest first: GPT-6.2 Sol and Astra refuse none and minimal', () => {
+    expect(efforts('GPT-6 Luna')[0]).toBe('none');
+    for (const name of ['GPT-6.2 Sol', 'GPT-6.2 Astra']) {
+      expect(efforts(name)).not.toContain('none');
+      expect(efforts(name)).not.toContain('minimal');
+      expect(efforts(name)[0]).toBe('low');
+    }
   });
 });

@@ -65,6 +65,18 @@ describe('the experiment in the Markdown decision record', () => {
     expect(text).toContain('load-test it');
   });
 
+  it('names the class of device where the answers have a device path and one was chosen', () => {
+    const onDevice = { ...HYBRID, run: 'device' };
+    const record = (answers: typeof HYBRID, traffic = {}) =>
+      experimentMarkdown(catalogue, experimentFor(catalogue, answers, 'hybrid', traffic, TODAY)).join('\n');
+    expect(record(onDevice, { dev: 'laptop' })).toContain('\nFor laptops and desktops.\n');
+    expect(record(HYBRID, { dev: 'edge' })).toContain(
+      '\nFor edge boxes (embedded and industrial computers).\n',
+    );
+    expect(record(onDevice)).not.toMatch(/\nFor (phones|laptops|edge)/);
+    expect(record({ ...HYBRID, run: 'cloud' }, { dev: 'phone' })).not.toMatch(/\nFor (phones|laptops|edge)/);
+  });
+
   it('dates every sourced assumption', () => {
     const items = assumptionsOf(catalogue, experimentFor(catalogue, HYBRID, 'hybrid', {}, TODAY));
     expect(items.filter((a) => a.source).length).toBeGreaterThan(6);

@@ -117,6 +117,11 @@ describe('reading a save', () => {
   it('keeps only valid estimate inputs', () => {
     const { traffic } = readProgress(rules, { traffic: { rpd: 50, inputTokens: '400' } }, 'f').progress;
     expect(traffic).toEqual({ rpd: 50 });
+    const stored = { rpd: '50', tin: [400], dev: 'laptop', gpu: 'edge', esc: 'laptop' };
+    expect(readProgress(rules, { traffic: stored }, 'f').progress.traffic).toEqual({ dev: 'laptop' });
+    expect(readProgress(rules, { traffic: { dev: 'fridge', cache: 5 } }, 'f').progress.traffic).toEqual({
+      cache: 5,
+    });
   });
 
   it('calls a save that is not an object unreadable, and nothing at all no fault', () => {

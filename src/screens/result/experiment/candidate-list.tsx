@@ -29,6 +29,16 @@ function Facts({ model }: { model: Model }) {
     ['Weights', <Dated figure={model.weights}>{model.weights.value.licence}</Dated>],
     ['Runs on', <Dated figure={model.runs}>{model.runs.value.map((p) => PLACES[p]).join(', ')}</Dated>],
   ];
+  if (model.reasoning) {
+    const { efforts, default: preset } = model.reasoning.value;
+    facts.push([
+      'Reasoning',
+      <Dated figure={model.reasoning}>
+        {efforts.join(', ')}
+        {preset ? ` (default ${preset})` : ''}
+      </Dated>,
+    ]);
+  }
   if (model.contextTokens)
     facts.push([
       'Context',
@@ -152,6 +162,25 @@ export const CandidateList = memo(function CandidateList({
           </div>
         );
       })}
+      {experiment.specialists.length > 0 && (
+        <div className="grid gap-2">
+          <h3 className="font-bold">If the feature completes code or talks</h3>
+          <p className="text-sm">
+            Models built for one kind of feature, beside the list: your answers allow them where a general
+            model would be slower.
+          </p>
+          <ul className="grid gap-3">
+            {experiment.specialists.map((candidate) => (
+              <CandidateItem
+                key={candidate.model.id}
+                catalogue={catalogue}
+                candidate={candidate}
+                heading="h4"
+              />
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 });
