@@ -13,12 +13,14 @@ interface InputField {
   read(inputs: EstimateInputs, estimate: Estimate): number | undefined;
 }
 
-const percent = (input: 'escalationShare' | 'cachedShare'): InputField => ({
+const percent = (input: 'escalationShare' | 'cachedShare' | 'targetLoad'): InputField => ({
   write: (inputs, value) => ({ ...inputs, [input]: value / 100 }),
   read: (inputs) => Math.round(inputs[input] * 100),
 });
 
-const plain = (input: 'requestsPerDay' | 'inputTokens' | 'outputTokens' | 'gpuHourly'): InputField => ({
+const plain = (
+  input: 'requestsPerDay' | 'inputTokens' | 'outputTokens' | 'gpuHourly' | 'peakFactor',
+): InputField => ({
   write: (inputs, value) => ({ ...inputs, [input]: value }),
   read: (inputs) => inputs[input],
 });
@@ -41,6 +43,8 @@ const onlyWhere = (used: (estimate: Estimate) => boolean, field: InputField): In
   read: (inputs, estimate) => (used(estimate) ? field.read(inputs, estimate) : undefined),
 });
 
+const usesGpus = (estimate: Estimate) => estimate.paths.some((p) => p.gpus);
+
 /** Each share-link key of the estimate beside the input it sets, both ways, so the two never drift apart. */
 export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
   rpd: plain('requestsPerDay'),
@@ -48,7 +52,9 @@ export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
   tout: plain('outputTokens'),
   esc: onlyWhere((estimate) => estimate.hybrid !== null, percent('escalationShare')),
   cache: percent('cachedShare'),
-  gpu: onlyWhere((estimate) => estimate.paths.some((p) => p.gpus), plain('gpuHourly')),
+  gpu: onlyWhere(usesGpus, plain('gpuHourly')),
+  peak: onlyWhere(usesGpus, plain('peakFactor')),
+  load: onlyWhere(usesGpus, percent('targetLoad')),
   sin: price('hosted-small', 'input'),
   sout: price('hosted-small', 'output'),
   lin: price('hosted-large', 'input'),
@@ -66,6 +72,8 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     escalationShare: estimate.escalationShare.value,
     cachedShare: estimate.cachedShare,
     gpuHourly: estimate.paths['self-hosted-small'].gpu!.hourly.value,
+    peakFactor: estimate.sizing.peakFactor,
+    targetLoad: estimate.sizing.targetLoad,
     prices: {},
   };
   return NUMERIC_KEYS.reduce((inputs, key) => {

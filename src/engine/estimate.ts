@@ -1,6 +1,7 @@
 import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
+import { fitBand, planGpus, type FitBand, type ReplicaPlan } from './sizing';
 
 export interface EstimateInputs {
   requestsPerDay: number;
@@ -11,6 +12,10 @@ export interface EstimateInputs {
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
   cachedShare: number;
   gpuHourly: number;
+  /** The busiest hour's traffic against the day's average, for sizing GPUs. */
+  peakFactor: number;
+  /** 0…1: the load GPUs may reach at the peak. */
+  targetLoad: number;
   /** Prices per million tokens the person set in place of the catalogue's: only a hosted path has them. */
   prices: Partial<Record<PathId, { input?: number; output?: number }>>;
 }
@@ -44,8 +49,11 @@ export interface PathEstimate {
   monthly: number;
   /** Cost per 1,000 requests it serves; null when it serves none. */
   per1k: number | null;
-  /** GPUs needed, their average load (null when no capacity is measured) and their hourly price. */
-  gpus: { count: number; utilisation: number | null } | null;
+  /**
+   * GPUs to run at the peak, their average load over the day, how the model fits one GPU, and one replica's
+   * arithmetic; a count of 0 when the model does not fit even on the largest replica.
+   */
+  gpus: { count: number; utilisation: number; fit: FitBand; replica: ReplicaPlan | null } | null;
   ttftS: number | null;
   totalS: number | null;
   /** Monthly cost with batch processing (when answers may wait) or with prompt caching, where offered. */
@@ -85,12 +93,28 @@ function timing(speed: Speed | undefined, inputs: EstimateInputs) {
   return { ttftS, totalS: ttftS === null ? null : ttftS + inputs.outputTokens / speed.tokensPerS };
 }
 
-function gpuCost(catalogue: Catalogue, gpu: Gpu, inputs: EstimateInputs, requestsPerSecond: number) {
-  const capacity = gpu.capacity?.value.requestsPerS;
-  const count = capacity ? Math.max(1, Math.ceil(requestsPerSecond / capacity)) : 1;
+/** GPUs for a self-hosted path at this traffic and request shape, sized from the model and the GPU. */
+function gpuCost(
+  catalogue: Catalogue,
+  gpu: Gpu,
+  model: Model,
+  inputs: EstimateInputs,
+  requestsPerDay: number,
+) {
+  const arch = model.architecture!.value;
+  const tokens = { input: inputs.inputTokens, output: inputs.outputTokens };
+  const { sizing } = catalogue.estimate;
+  const plan = planGpus(arch, gpu.spec.value, sizing, tokens, {
+    requestsPerDay,
+    peakFactor: inputs.peakFactor,
+    targetLoad: inputs.targetLoad,
+  });
+  const fit = fitBand(arch, gpu.spec.value, sizing, tokens);
+  if (!plan) return { monthly: 0, gpus: { count: 0, utilisation: 0, fit, replica: null }, timing: null };
   return {
-    monthly: count * inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value,
-    gpus: { count, utilisation: capacity ? requestsPerSecond / (count * capacity) : null },
+    monthly: plan.count * inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value,
+    gpus: { count: plan.count, utilisation: plan.utilisation, fit, replica: plan.replica },
+    timing: { ttftS: plan.atPeak.ttftS, totalS: plan.atPeak.totalS },
   };
 }
 
@@ -107,9 +131,14 @@ export function estimatePath(
   const requests = inputs.requestsPerDay * share * daysPerMonth(catalogue);
   let monthly = 0;
   let gpus: PathEstimate['gpus'] = null;
+  let sized: { ttftS: number; totalS: number } | null = null;
   let levers: PathEstimate['levers'] = { batch: null, caching: null };
   if (path.gpu) {
-    ({ monthly, gpus } = gpuCost(catalogue, path.gpu, inputs, requests / (daysPerMonth(catalogue) * 86_400)));
+    ({
+      monthly,
+      gpus,
+      timing: sized,
+    } = gpuCost(catalogue, path.gpu, model, inputs, inputs.requestsPerDay * share));
   } else if (model.price) {
     const price = priceOf(model.price.value, id, inputs);
     monthly = apiCostPerRequest(price, inputs) * requests;
@@ -127,9 +156,12 @@ export function estimatePath(
     model,
     share,
     monthly,
-    per1k: requests > 0 ? (monthly / requests) * 1000 : null,
+    // A model that does not fit is never priced: it has no cost per request.
+    per1k: requests > 0 && gpus?.count !== 0 ? (monthly / requests) * 1000 : null,
     gpus,
-    ...timing(path.speed?.value ?? model.speed?.value, inputs),
+    ...(path.gpu
+      ? (sized ?? { ttftS: null, totalS: null })
+      : timing(path.speed?.value ?? model.speed?.value, inputs)),
     levers,
     otherCosts: path.otherCosts,
   };

@@ -3,10 +3,33 @@
  * for a page without a date). Loaded on demand with the result; nothing is fetched at run time. The
  * landscape moves monthly: re-check every figure against its source, then bump `asOf` (see docs/maintaining.md).
  */
+/** One H100 SXM: 80 GB of HBM3 at 3.35 TB/s, 989 dense 16-bit TFLOPS and 1,979 at 8 bits. */
+const H100 = {
+  value: { memoryGB: 80, bandwidthTBs: 3.35, tflops16: 989, tflops8: 1979 },
+  source: 'gpu-specs',
+  date: '2026-11',
+} as const;
+
 export const catalogueData = {
   asOf: '2026-11-29',
   reviewMonths: 12,
   sources: {
+    'gpu-specs': {
+      title: 'Hardware for generative AI: GPU comparison, GenAI for accessibility',
+      url: 'https://genai4a11.github.io/concepts/hardware.html',
+    },
+    'qwen3-8b-config': {
+      title: 'Qwen3-8B configuration, Alibaba Qwen',
+      url: 'https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json',
+    },
+    'gpt-oss-120b-config': {
+      title: 'gpt-oss-120b configuration, OpenAI',
+      url: 'https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json',
+    },
+    'vllm-engine-args': {
+      title: 'Engine arguments (gpu-memory-utilization, default 0.9), vLLM',
+      url: 'https://docs.vllm.ai/en/latest/configuration/engine_args.html',
+    },
     'luna-efforts': {
       title: 'GPT 6 Luna, Oxen.ai inference API reference',
       url: 'https://docs.oxen.ai/inference-api/reference/models/gpt-6-luna',
@@ -372,6 +395,19 @@ export const catalogueData = {
       memoryGB: { value: 5.03, source: 'qwen3-8b', date: '2025-04' },
       runs: { value: ['laptop', 'single-gpu'], source: 'silybench', date: '2026-09-24' },
       keptBecause: 'The small model the GPU capacity figure was measured with (silybench, September 2026).',
+      architecture: {
+        value: {
+          totalB: 8.2,
+          activeB: 8.2,
+          kvLayers: 36,
+          kvHeads: 8,
+          headDim: 128,
+          weightBits: 8,
+          computeBits: 8,
+        },
+        source: 'qwen3-8b-config',
+        date: '2025-04',
+      },
     },
     {
       id: 'ministral-3-3b',
@@ -630,6 +666,20 @@ export const catalogueData = {
       },
       caveat: 'Fits one 80 GB GPU such as an H100, or hosted by several providers: the same model both ways.',
       keptBecause: 'The open-weight large model that fits one GPU, and the one hosted and self-hosted alike.',
+      architecture: {
+        // Half of its 36 layers attend to a 128-token window, so only 18 keep the whole context.
+        value: {
+          totalB: 117,
+          activeB: 5.1,
+          kvLayers: 18,
+          kvHeads: 8,
+          headDim: 64,
+          weightBits: 4.25,
+          computeBits: 16,
+        },
+        source: 'gpt-oss-120b-config',
+        date: '2025-08-05',
+      },
     },
     {
       id: 'deepseek-v4-flash',
@@ -724,6 +774,17 @@ export const catalogueData = {
     escalationShare: { value: 0.25, source: 'edge-ai', date: '2026-11' },
     cachedShare: 0.5,
     batchDiscount: { value: 0.5, source: 'openai-batch', date: '2026-11' },
+    sizing: {
+      // Calibrated so that Qwen3 8B on one H100 matches silybench's measurements (tests/engine/sizing.test.ts).
+      bandwidthEfficiency: { value: 0.5, source: 'silybench', date: '2026-09-24' },
+      computeEfficiency: { value: 0.5, source: 'silybench', date: '2026-09-24' },
+      memoryUtilisation: { value: 0.9, source: 'vllm-engine-args', date: '2026-11' },
+      // silybench's service level: a median of 50 ms between tokens (20 a second, faster than people read).
+      interTokenS: { value: 0.05, source: 'silybench', date: '2026-09-24' },
+      kvBits: 16,
+      peakFactor: 2,
+      targetLoad: 0.7,
+    },
     paths: {
       device: {
         label: 'On the user’s device',
@@ -742,19 +803,7 @@ export const catalogueData = {
         gpu: {
           name: 'H100 SXM 80 GB, RunPod Community, always on',
           hourly: { value: 2.69, source: 'gpu-prices', date: '2026-11-09' },
-          capacity: {
-            value: {
-              requestsPerS: 32.3,
-              workload: '1,024 tokens in, 128 out, FP8, first token within 2 s (p99)',
-            },
-            source: 'silybench',
-            date: '2026-09-24',
-          },
-        },
-        speed: {
-          value: { ttftS: 0.05, tokensPerS: 208, on: 'one H100, one user at a time, vLLM' },
-          source: 'silybench',
-          date: '2026-09-24',
+          spec: H100,
         },
         otherCosts: 'Engineering and operations time are not in the hourly price.',
       },
@@ -774,9 +823,10 @@ export const catalogueData = {
         gpu: {
           name: 'H100 SXM 80 GB, RunPod Community, always on',
           hourly: { value: 2.69, source: 'gpu-prices', date: '2026-11-09' },
+          spec: H100,
         },
         otherCosts:
-          'Engineering and operations time are not in the hourly price, and our sources measure no capacity for this model on one GPU: load-test it.',
+          'Engineering and operations time are not in the hourly price. The GPU count is computed from the model’s size and the GPU’s memory and bandwidth, not measured for this model: load-test it.',
       },
     },
   },

@@ -46,6 +46,25 @@ const Speed = z.strictObject({
 });
 export type Speed = z.infer<typeof Speed>;
 
+const fraction = z.number().check(z.gt(0, 'Must be more than 0'), z.lte(1, 'Must be at most 1'));
+const whole = z.int().check(z.positive());
+
+/** What sizing needs of a model: its parameters, the shape of its KV cache, and the precision it runs in. */
+const Architecture = z.strictObject({
+  /** Billions of parameters: all of them must fit in memory; only the active ones work on each token. */
+  totalB: positive,
+  activeB: positive,
+  /** Layers whose KV cache holds the whole context (sliding-window layers keep a short, fixed window). */
+  kvLayers: whole,
+  kvHeads: whole,
+  headDim: whole,
+  /** Bits per weight as served (FP8 8, MXFP4 about 4.25). */
+  weightBits: positive,
+  /** The precision the GPU computes in: 8 where the weights are FP8, else 16. */
+  computeBits: z.union([z.literal(8), z.literal(16)]),
+});
+export type Architecture = z.infer<typeof Architecture>;
+
 export const ModelSchema = z.strictObject({
   id,
   name: text,
@@ -68,6 +87,7 @@ export const ModelSchema = z.strictObject({
     figure(z.strictObject({ efforts: z.array(text).check(z.minLength(1)), default: z.optional(text) })),
   ),
   speed: z.optional(figure(Speed)),
+  architecture: z.optional(figure(Architecture)),
   caveat: z.optional(text),
   /** A model for one kind of feature only, offered beside the general list where the answers call for it. */
   specialty: z.optional(z.enum(['code-completion', 'voice'])),
@@ -87,12 +107,20 @@ export const PATH_IDS = [
 ] as const;
 export type PathId = (typeof PATH_IDS)[number];
 
+/** A GPU's memory, its memory bandwidth and its dense tensor throughput. */
+const GpuSpec = z.strictObject({
+  memoryGB: positive,
+  bandwidthTBs: positive,
+  tflops16: positive,
+  tflops8: z.optional(positive),
+});
+export type GpuSpec = z.infer<typeof GpuSpec>;
+
 const GpuSchema = z.strictObject({
   name: text,
   /** US dollars per GPU-hour, on demand. */
   hourly: figure(positive),
-  /** Requests a second one GPU serves within a latency target, for a stated workload. */
-  capacity: z.optional(figure(z.strictObject({ requestsPerS: positive, workload: text }))),
+  spec: figure(GpuSpec),
 });
 
 export type Gpu = z.infer<typeof GpuSchema>;
@@ -128,6 +156,23 @@ export const CatalogueSchema = z
       escalationShare: figure(z.number().check(z.gte(0), z.lte(1))),
       cachedShare: z.number().check(z.gte(0), z.lte(1)),
       batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
+      /** How self-hosted GPUs are sized: the assumptions of engine/sizing.ts, each with its source. */
+      sizing: z.strictObject({
+        /** Shares of a GPU's peak memory bandwidth and compute that serving reaches (calibrated). */
+        bandwidthEfficiency: figure(fraction),
+        computeEfficiency: figure(fraction),
+        /** Share of GPU memory the server takes for weights and KV cache; the rest is the runtime's. */
+        memoryUtilisation: figure(fraction),
+        /** The longest wait between output tokens a person accepts while reading a streamed answer. */
+        interTokenS: figure(positive),
+        kvBits: z.union([z.literal(8), z.literal(16)]),
+        /**
+         * Planning defaults, not measurements, and editable: the busiest hour against the day's average, and
+         * the load GPUs may reach at that peak (queues grow fast near full load, and a replica may fail).
+         */
+        peakFactor: z.number().check(z.gte(1)),
+        targetLoad: fraction,
+      }),
       paths: z.record(z.enum(PATH_IDS), PathSchema),
     }),
   })

@@ -10,6 +10,8 @@ export const TRAFFIC_FIELDS = {
   esc: { label: 'Share that escalates to the large model (%)', min: 0, max: 100, integer: true },
   cache: { label: 'Share of input tokens read from the prompt cache (%)', min: 0, max: 100, integer: true },
   gpu: { label: 'GPU price per hour (US$)', min: 0.01, max: 1000, integer: false },
+  peak: { label: 'Busiest hour against the day’s average (×)', min: 1, max: 24, integer: false },
+  load: { label: 'Load GPUs may reach at the peak (%)', min: 10, max: 100, integer: true },
   sin: { label: 'Hosted small tier, input (US$ per million tokens)', min: 0, max: 1000, integer: false },
   sout: { label: 'Hosted small tier, output (US$ per million tokens)', min: 0, max: 1000, integer: false },
   lin: { label: 'Hosted large model, input (US$ per million tokens)', min: 0, max: 1000, integer: false },

@@ -1,8 +1,8 @@
 import { DEVICE_CLASSES } from '../rules/traffic';
-import type { Catalogue, Model } from '../rules/catalogue-schema';
-import type { Figure } from '../rules/catalogue-schema';
+import type { Catalogue, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
-import type { PathEstimate } from '../engine/estimate';
+import type { EstimateInputs, PathEstimate } from '../engine/estimate';
+import type { ReplicaPlan } from '../engine/sizing';
 import { count, dollars, percent, roughly, seconds, formatDate } from './format';
 
 /** A dated fact and where it comes from, for the estimate's list of assumptions. */
@@ -44,12 +44,38 @@ export function hybridTitle(experiment: Experiment): string | null {
   return `Hybrid: ${percent(hybrid.routine.share)} ${hybrid.routine.label.toLowerCase()}, ${percent(hybrid.escalation.share)} ${hybrid.escalation.label.toLowerCase()}`;
 }
 
-/** What one path costs beyond its monthly figure: GPUs and their load, or a device's other costs. */
+const gigabytes = (gb: number) =>
+  gb < 1 ? `${Math.max(1, Math.round(gb * 1000))} MB` : `${gb < 10 ? gb.toFixed(1) : Math.round(gb)} GB`;
+
+function gpuSpecText({ name, spec }: Gpu): string {
+  const { memoryGB, bandwidthTBs, tflops16, tflops8 } = spec.value;
+  return `${name.split(',')[0]}: ${memoryGB} GB at ${bandwidthTBs} TB/s, ${count(tflops16)} dense 16-bit TFLOPS${tflops8 ? ` and ${count(tflops8)} at 8 bits` : ''}.`;
+}
+
+/** One replica's arithmetic, so the GPU count can be checked by hand. */
+function sizingText(model: string, r: ReplicaPlan, inputs: EstimateInputs): string {
+  const on = r.gpus === 1 ? 'one GPU' : `${r.gpus} GPUs together`;
+  return (
+    `${model} on ${on}: ${gigabytes(r.weightsGB)} of weights in ${gigabytes(r.usableGB)} usable (90% of the memory, the rest for the runtime) leave room for ${count(r.batch)} requests at once (${gigabytes(r.kvGBPerRequest)} of KV cache each). ` +
+    `A decode step takes ${Math.round(r.decodeStepS * 1000)} ms and reading a prompt ${Math.round(r.prefillS * 1000)} ms, so one replica serves ${roughly(r.requestsPerS)} requests a second; ` +
+    `GPUs are planned for ${inputs.peakFactor}× the day's average traffic at ${percent(inputs.targetLoad)} load.`
+  );
+}
+
+const FITS = {
+  comfortable: 'fits one GPU with room to spare',
+  tight: 'fits one GPU, tightly',
+  split: 'needs several GPUs to hold it',
+  none: 'does not fit',
+} as const;
+
+/** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */
 export function pathNote(path: PathEstimate): string {
   if (!path.gpus) return path.otherCosts;
-  const { count: gpus, utilisation } = path.gpus;
-  const load = utilisation === null ? '' : `, ${percent(utilisation)} loaded on average`;
-  return `${gpus} GPU${gpus === 1 ? '' : 's'}${load}. ${path.otherCosts}`;
+  const { count: gpus, utilisation, fit } = path.gpus;
+  if (gpus === 0)
+    return `The model and one request ${FITS.none} on ${8} GPUs: not priced. ${path.otherCosts}`;
+  return `${gpus} GPU${gpus === 1 ? '' : 's'} at the peak, ${percent(utilisation)} loaded on average; the model ${FITS[fit]}. ${path.otherCosts}`;
 }
 
 export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment): string[] {
@@ -127,14 +153,11 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
         text: `${spec.gpu.name}: ${dollars(spec.gpu.hourly.value)} an hour${inputs.gpuHourly === spec.gpu.hourly.value ? '' : ` (you set ${dollars(inputs.gpuHourly)})`}.`,
         source: cite(catalogue, spec.gpu.hourly),
       });
-      if (spec.gpu.capacity) {
-        items.push({
-          text: `${path.model.name} serves ${spec.gpu.capacity.value.requestsPerS} requests a second on one GPU (${spec.gpu.capacity.value.workload}); longer requests lower that.`,
-          source: cite(catalogue, spec.gpu.capacity),
-        });
-      }
+      items.push({ text: gpuSpecText(spec.gpu), source: cite(catalogue, spec.gpu.spec) });
+      const replica = path.gpus?.replica;
+      if (replica) items.push({ text: sizingText(path.model.name, replica, inputs) });
     }
-    const speed = spec.speed ?? path.model.speed;
+    const speed = spec.gpu ? undefined : (spec.speed ?? path.model.speed);
     if (speed) {
       const { ttftS, prefillPerS, tokensPerS, on } = speed.value;
       const start =

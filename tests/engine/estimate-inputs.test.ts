@@ -46,6 +46,8 @@ describe('share-link keys and estimate inputs', () => {
       escalationShare: catalogue.estimate.escalationShare.value,
       cachedShare: catalogue.estimate.cachedShare,
       gpuHourly: catalogue.estimate.paths['self-hosted-small'].gpu!.hourly.value,
+      peakFactor: catalogue.estimate.sizing.peakFactor,
+      targetLoad: catalogue.estimate.sizing.targetLoad,
       prices: {},
     });
     expect(

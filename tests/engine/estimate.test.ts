@@ -24,6 +24,8 @@ const base: EstimateInputs = {
   escalationShare: 0.25,
   cachedShare: 0.5,
   gpuHourly: 2.69,
+  peakFactor: 2,
+  targetLoad: 0.7,
   prices: {},
 };
 /** Answers for a mixed task on servers, changed where a test says. */
@@ -45,6 +47,8 @@ const inputs = fc.record({
   escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   gpuHourly: fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100),
+  peakFactor: fc.integer({ min: 10, max: 100 }).map((p) => p / 10),
+  targetLoad: fc.integer({ min: 10, max: 100 }).map((p) => p / 100),
   prices: fc.constant({}),
 });
 
@@ -68,19 +72,26 @@ describe('worked examples, checked by hand', () => {
     expect(path('hosted-small').levers.batch).toBeNull();
   });
 
-  it('prices a rented GPU by the hour, always on: $2.69 × 730 = $1,963.70 whatever the traffic', () => {
+  it('prices a rented GPU by the hour, always on: $2.69 × 730 = $1,963.70 at low traffic', () => {
     const qwen = path('self-hosted-small');
     expect(qwen.monthly).toBeCloseTo(1963.7, 6);
-    expect(qwen.gpus).toEqual({ count: 1, utilisation: expect.closeTo(10_000 / 86_400 / 32.3, 9) });
+    const { replica } = qwen.gpus!;
+    expect(qwen.gpus).toMatchObject({ count: 1, fit: 'comfortable' });
+    expect(qwen.gpus!.utilisation).toBeCloseTo(10_000 / 86_400 / replica!.requestsPerS, 9);
     expect(path('self-hosted-small', { ...base, requestsPerDay: 1 }).monthly).toBeCloseTo(1963.7, 6);
+    // At this traffic a request is nearly alone on its GPU: 300 tokens at about 204 a second, not the
+    // full batch's pace the capacity is planned with.
+    expect(qwen.totalS!).toBeLessThan(replica!.totalS);
+    expect(qwen.totalS!).toBeCloseTo(300 / 204, 0);
   });
 
-  it('adds a GPU when demand passes the measured capacity of 32.3 requests a second', () => {
+  it('adds GPUs as the peak passes what one replica serves at the target load', () => {
     const busy = path('self-hosted-small', { ...base, requestsPerDay: 3_000_000 });
-    // 3M a day is 34.7 a second: two GPUs, each about 54% loaded.
-    expect(busy.gpus!.count).toBe(2);
-    expect(busy.gpus!.utilisation).toBeCloseTo(3_000_000 / 86_400 / 64.6, 9);
-    expect(busy.monthly).toBeCloseTo(2 * 1963.7, 6);
+    const perReplica = busy.gpus!.replica!.requestsPerS;
+    // 3M a day is 34.7 a second, 69.4 at a peak of twice the average; each GPU may take 70% of its capacity.
+    expect(busy.gpus!.count).toBe(Math.ceil((2 * 3_000_000) / 86_400 / (0.7 * perReplica)));
+    expect(busy.gpus!.count).toBeGreaterThan(1);
+    expect(busy.monthly).toBeCloseTo(busy.gpus!.count * 1963.7, 6);
   });
 
   it('times the device from its prompt and output speed: Gemma 4 E2B on a Galaxy S26 Ultra', () => {
@@ -175,6 +186,7 @@ describe('the estimator’s properties', () => {
     const answers = { task: 'mixed', run: 'cloud', speed: 'moderate', budget: 'medium', privacy: 'local' };
     const { hybrid } = estimate(catalogue, answers, 'hybrid', base);
     expect([hybrid!.routine.id, hybrid!.escalation.id]).toEqual(['self-hosted-small', 'self-hosted-large']);
+    // At 10,000 requests a day each path needs one GPU, whatever share of the traffic it takes.
     expect(hybrid!.monthly).toBeCloseTo(2 * 1963.7, 6);
   });
 });

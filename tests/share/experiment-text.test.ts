@@ -38,7 +38,7 @@ describe('the experiment in the Markdown decision record', () => {
     );
     expect(text).toContain('| Hosted small tier (GPT-6 Luna) | $152 | $0.25 | 0.7 s | 3.0 s |');
     expect(text).toContain(
-      '| Self-hosted large model on a rented GPU (gpt-oss-120b) | $1,964 | $3.23 | not measured | not measured |',
+      '| Self-hosted large model on a rented GPU (gpt-oss-120b) | $1,964 | $3.23 | 0.0 s | 0.5 s |',
     );
     expect(text).toMatch(
       /\| Hybrid: 75% on the user’s device, 25% hosted large model \| \$760 \| \$1.25 \| \| \|/,
@@ -106,9 +106,13 @@ describe('the parts of the experiment’s text', () => {
   const gpuPath = experiment.estimate.paths.find((p) => p.gpus)!;
 
   it('notes a GPU path’s GPUs and their load, and a device’s other costs alone', () => {
-    const note = (gpus: { count: number; utilisation: number | null }) => pathNote({ ...gpuPath, gpus });
-    expect(note({ count: 1, utilisation: 0.5 })).toBe(`1 GPU, 50% loaded on average. ${gpuPath.otherCosts}`);
-    expect(note({ count: 3, utilisation: null })).toBe(`3 GPUs. ${gpuPath.otherCosts}`);
+    const note = (count: number, fit: 'comfortable' | 'tight' | 'split' | 'none') =>
+      pathNote({ ...gpuPath, gpus: { count, utilisation: 0.5, fit, replica: null } });
+    expect(note(1, 'tight')).toBe(
+      `1 GPU at the peak, 50% loaded on average; the model fits one GPU, tightly. ${gpuPath.otherCosts}`,
+    );
+    expect(note(3, 'comfortable')).toMatch(/^3 GPUs at the peak, .*with room to spare\./);
+    expect(note(0, 'none')).toMatch(/does not fit on 8 GPUs: not priced\./);
     const device = experiment.estimate.paths.find((p) => !p.gpus)!;
     expect(pathNote(device)).toBe(device.otherCosts);
   });

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitBand, planGpus, planReplica, kvBytesPerToken, weightsGB } from '../../src/engine/sizing';
+import { catalogue } from '../shipped-catalogue';
+
+const archOf = (id: string) => catalogue.models.find((m) => m.id === id)!.architecture!.value;
+const QWEN3_8B = archOf('qwen3-8b');
+const GPT_OSS_120B = archOf('gpt-oss-120b');
+const H100 = catalogue.estimate.paths['self-hosted-small'].gpu!.spec.value;
+const { sizing } = catalogue.estimate;
+const replica = (arch = QWEN3_8B, input = 1024, output = 128, gpus = 1) =>
+  planReplica(arch, H100, sizing, { input, output }, gpus)!;
+const load = (requestsPerDay: number, peakFactor = 2, targetLoad = 0.7) => ({
+  requestsPerDay,
+  peakFactor,
+  targetLoad,
+});
+
+/*
+ * Held against published measurements: silybench (tgarg01/silybench-data, derived/csv/capacity.csv, runs of
+ * 2026-09-24), Qwen/Qwen3-8B in FP8 on one H100 SXM with vLLM 0.30.0, at its service level (p99 first token
+ * within 2 s, a median of 50 ms between tokens). Tolerance: within 20% of each.
+ */
+describe('calibration against measured capacity', () => {
+  it.each([
+    ['1,024 in, 128 out: 32.3 requests a second', 1024, 128, 32.3],
+    ['128 in, 1,024 out: 14.7 requests a second', 128, 1024, 14.7],
+    ['2,048 in, 2,048 out: 1.78 requests a second', 2048, 2048, 1.78],
+    ['8,192 in, 512 out: 1.54 requests a second', 8192, 512, 1.54],
+  ])('%s', (_, input, output, measured) => {
+    expect(Math.abs(replica(QWEN3_8B, input, output).requestsPerS / measured - 1)).toBeLessThan(0.2);
+  });
+
+  it('one user alone: about 208–217 tokens a second', () => {
+    const alone = planReplica(QWEN3_8B, H100, sizing, { input: 128, output: 1 }, 1)!;
+    const perUser =
+      1 / ((weightsGB(QWEN3_8B) * 1e9) / (H100.bandwidthTBs * 1e12 * sizing.bandwidthEfficiency.value));
+    expect(Math.abs(perUser / 212 - 1)).toBeLessThan(0.2);
+    expect(alone.decodeStepS).toBeGreaterThan(0);
+  });
+});
+
+describe('worked examples, checked by hand', () => {
+  it('Qwen3 8B FP8 on one H100: 8.2 GB of weights, 144 KiB of KV cache a token', () => {
+    // 2 × 36 layers × 8 KV heads × 128 dims × 2 bytes = 147,456 bytes a token.
+    expect(kvBytesPerToken(QWEN3_8B, 16)).toBe(147_456);
+    expect(weightsGB(QWEN3_8B)).toBeCloseTo(8.2, 5);
+    // 72 GB usable (90% of 80) less 8.2 GB of weights leaves 63.8 GB: 1,152 tokens of context at 0.17 GB each.
+    const r = replica();
+    expect(r.usableGB).toBeCloseTo(72, 5);
+    expect(r.batch).toBe(Math.floor(63.8 / ((147_456 * 1152) / 1e9)));
+  });
+
+  it('gpt-oss-120b fits one 80 GB GPU, tightly: 117B × 4.25 bits = 62 GB of 72 usable', () => {
+    expect(weightsGB(GPT_OSS_120B)).toBeCloseTo(62.16, 2);
+    expect(fitBand(GPT_OSS_120B, H100, sizing, { input: 1000, output: 300 })).toBe('tight');
+    expect(fitBand(QWEN3_8B, H100, sizing, { input: 1000, output: 300 })).toBe('comfortable');
+  });
+
+  it('30 million requests a day on gpt-oss-120b need tens of GPUs, not one', () => {
+    const plan = planGpus(GPT_OSS_120B, H100, sizing, { input: 1000, output: 300 }, load(30_000_000))!;
+    // 347 requests a second on average, 694 at the peak; at 70% load a 2-GPU replica serving 70 a second
+    // takes 49, so 15 replicas: 30 GPUs.
+    expect(plan.peakRequestsPerS).toBeCloseTo(694.4, 1);
+    expect(plan.count).toBe(30);
+    expect(plan.replica.gpus).toBe(2);
+  });
+
+  it('an 8-GPU rack: 20,000-token prompts need more GPUs than 1,000-token ones', () => {
+    const short = planGpus(GPT_OSS_120B, H100, sizing, { input: 1000, output: 300 }, load(5_000_000))!;
+    const long = planGpus(GPT_OSS_120B, H100, sizing, { input: 20_000, output: 300 }, load(5_000_000))!;
+    expect(long.count).toBeGreaterThan(short.count);
+    expect(short.count).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the sizing model’s properties', () => {
+  const shapes = fc.record({
+    input: fc.integer({ min: 1, max: 200_000 }),
+    output: fc.integer({ min: 1, max: 20_000 }),
+    requestsPerDay: fc.integer({ min: 1, max: 100_000_000 }),
+    peakFactor: fc.integer({ min: 10, max: 100 }).map((p) => p / 10),
+  });
+  const gpus = (
+    arch: typeof QWEN3_8B,
+    s: { input: number; output: number; requestsPerDay: number; peakFactor: number },
+  ) =>
+    planGpus(arch, H100, sizing, { input: s.input, output: s.output }, load(s.requestsPerDay, s.peakFactor))!
+      .count;
+
+  it('never needs fewer GPUs as traffic, tokens in or out, or the peak rise', () => {
+    for (const arch of [QWEN3_8B, GPT_OSS_120B]) {
+      fc.assert(
+        fc.property(shapes, fc.constantFrom('input', 'output', 'requestsPerDay', 'peakFactor'), (s, key) => {
+          const more = { ...s, [key]: s[key] * 1.5 };
+          expect(gpus(arch, more)).toBeGreaterThanOrEqual(gpus(arch, s));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('never plans a model that does not fit: too small a GPU gives no plan at all', () => {
+    const tiny = { ...H100, memoryGB: 8 };
+    expect(planGpus(GPT_OSS_120B, tiny, sizing, { input: 1000, output: 300 }, load(1000))).toBeNull();
+    expect(fitBand(GPT_OSS_120B, tiny, sizing, { input: 1000, output: 300 })).toBe('none');
+  });
+
+  it('lowers the cost of a request as traffic grows, until one replica is full', () => {
+    const perRequest = (requestsPerDay: number) =>
+      planGpus(QWEN3_8B, H100, sizing, { input: 1000, output: 300 }, load(requestsPerDay))!.count /
+      requestsPerDay;
+    expect(perRequest(100_000)).toBeLessThan(perRequest(10_000));
+    expect(perRequest(500_000)).toBeLessThan(perRequest(100_000));
+  });
+});
