@@ -4,11 +4,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
-import { shippedQuestions } from '../src/rules/rules';
+import { loadQuestions } from '../src/rules/rules';
+import { questionsData } from '../src/rules/questions-data';
 import { rulesFor } from '../src/rules/advice';
 import { VERDICT_ORDER, type Verdict } from '../src/rules/schema';
 
-const questions = shippedQuestions();
+const questions = loadQuestions(questionsData);
 const load = questions.ok ? rulesFor(questions.rules) : questions;
 if (!load.ok) throw new Error(load.problems.join('\n'));
 const rules = load.rules;

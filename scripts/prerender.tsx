@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app';
-import { shippedQuestions } from '../src/rules/rules';
+import { loadQuestions } from '../src/rules/rules';
+import { questionsData } from '../src/rules/questions-data';
 import { rulesFor } from '../src/rules/advice';
 import { createWizardStore } from '../src/state/wizard-store';
 import { addressOf, withMeta, writeVerdictPages } from './verdict-pages';
@@ -14,7 +15,8 @@ import { firstPaintTemplates } from './first-paint-templates';
 // as some chat tools require; without it they are relative to each page.
 const siteUrl = process.env.SITE_URL;
 
-const rulesLoad = shippedQuestions();
+// The app trusts the questions it ships (shipped-questions.ts), so the build is where they are validated.
+const rulesLoad = loadQuestions(questionsData);
 if (!rulesLoad.ok) throw new Error(`The rules table is invalid:\n${rulesLoad.problems.join('\n')}`);
 // The advice loads only with a result, so the build is where a broken advice table must stop.
 const fullLoad = rulesFor(rulesLoad.rules);

@@ -1,4 +1,4 @@
-import type { Questions } from '../src/rules/schema';
+import type { Questions } from '../src/rules/questions-schema';
 import { keepProgress, type KeepProgressOptions } from '../src/state/progress-sync';
 import { createTabSets } from '../src/state/tab-sets';
 import { createWizardStore } from '../src/state/wizard-store';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Criterion, Option } from '../rules/schema';
+import type { Criterion, Option } from '../rules/questions-schema';
 
 const NEEDS = { slm: 'Needs an SLM', hybrid: 'Needs a hybrid', llm: 'Needs an LLM' } as const;
 

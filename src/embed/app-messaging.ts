@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Questions } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { checkAnswers } from '../engine/answers';
 import { verdictFor } from '../engine/decide';
 import type { Presentation } from '../share/presentation';

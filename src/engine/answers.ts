@@ -1,4 +1,5 @@
-import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
+import { CRITERION_IDS, type CriterionId } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { indexRules } from './rules-index';
 import type { Verdict } from '../rules/schema';
 import type { Answers, CompleteAnswers, IncompleteResult, InvalidAnswer } from './types';

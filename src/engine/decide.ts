@@ -1,10 +1,5 @@
-import {
-  CRITERION_IDS,
-  VERDICT_ORDER,
-  type CriterionId,
-  type Questions,
-  type Release,
-} from '../rules/schema';
+import { CRITERION_IDS, VERDICT_ORDER, type CriterionId } from '../rules/schema';
+import type { Questions, Release } from '../rules/questions-schema';
 import { indexRules, LARGEST_RANK, type IndexedOption, type RulesIndex } from './rules-index';
 import type { CompleteAnswers, Decision } from './types';
 

@@ -4,6 +4,7 @@ import type { DeviceClass, Traffic } from '../rules/traffic';
 import { candidatesFor, catalogueAgeInMonths, specialistsFor, type Candidate } from './candidates';
 import { estimate, type Estimate } from './estimate';
 import { inputsFor } from './estimate-inputs';
+import { speedMisses, speedTargetFor, type SpeedMiss, type SpeedTarget } from './speed-check';
 import type { CompleteAnswers } from './types';
 
 /** A first experiment for a verdict: the models to try, what they cost at this traffic, and the data's age. */
@@ -15,6 +16,8 @@ export interface Experiment {
   /** The class of end users' devices the candidates fit, where the answers have a device path and it was chosen. */
   devices: DeviceClass | null;
   estimate: Estimate;
+  /** What the speed answer asks for, and the ways of running it that miss it, with what would meet it. */
+  speed: { answer: string; target: SpeedTarget | null; misses: SpeedMiss[] };
   ageInMonths: number;
 }
 
@@ -25,12 +28,18 @@ export function experimentFor(
   traffic: Traffic,
   today: Date,
 ): Experiment {
+  const estimated = estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic));
   return {
     verdict,
     candidates: candidatesFor(catalogue, answers, verdict, traffic.dev),
     specialists: specialistsFor(catalogue, answers, traffic.dev),
     devices: answers.run !== 'cloud' ? (traffic.dev ?? null) : null,
-    estimate: estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic)),
+    estimate: estimated,
+    speed: {
+      answer: answers.speed,
+      target: speedTargetFor(catalogue, answers),
+      misses: speedMisses(catalogue, answers, estimated),
+    },
     ageInMonths: catalogueAgeInMonths(catalogue, today),
   };
 }

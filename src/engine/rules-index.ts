@@ -1,12 +1,5 @@
-import {
-  CRITERION_IDS,
-  VERDICT_ORDER,
-  type Criterion,
-  type CriterionId,
-  type Option,
-  type Questions,
-  type Verdict,
-} from '../rules/schema';
+import { CRITERION_IDS, VERDICT_ORDER, type CriterionId, type Verdict } from '../rules/schema';
+import type { Criterion, Option, Questions } from '../rules/questions-schema';
 
 const RANK: Record<Verdict, number> = { slm: 0, hybrid: 1, llm: 2 };
 export const verdictRank = (verdict: Verdict): number => RANK[verdict];

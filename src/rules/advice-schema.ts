@@ -1,15 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  Condition,
-  CriterionId,
-  Verdict,
-  checkQuestions,
-  id,
-  questionsShape,
-  range,
-  reportDuplicates,
-  text,
-} from './schema';
+import { CriterionId, Verdict, id, range, reportDuplicates, text } from './schema';
+import { Condition, checkQuestions, questionsShape } from './questions-schema';
 
 /** What the result says about one answer. */
 const OptionTextSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { RulesSchema, type Rules } from './advice-schema';
 import { adviceData } from './advice-data';
 import { validate, type Load } from './rules';
-import type { Questions } from './schema';
+import type { Questions } from './questions-schema';
 
 export type RulesLoad = Load<Rules>;
 

@@ -774,6 +774,10 @@ export const catalogueData = {
     escalationShare: { value: 0.25, source: 'edge-ai', date: '2026-11' },
     cachedShare: 0.5,
     batchDiscount: { value: 0.5, source: 'openai-batch', date: '2026-11' },
+    speedTargets: {
+      instant: { firstS: 0.5, wholeS: 2 },
+      moderate: { firstS: 2, wholeS: null },
+    },
     sizing: {
       // Calibrated so that Qwen3 8B on one H100 matches silybench's measurements (tests/engine/sizing.test.ts).
       bandwidthEfficiency: { value: 0.5, source: 'silybench', date: '2026-09-24' },

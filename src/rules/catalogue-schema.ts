@@ -156,6 +156,14 @@ export const CatalogueSchema = z
       escalationShare: figure(z.number().check(z.gte(0), z.lte(1))),
       cachedShare: z.number().check(z.gte(0), z.lte(1)),
       batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
+      /**
+       * What each speed answer asks of a way of running it, in seconds (null: no limit), from the question's
+       * own words: "instant" answers appear within a few hundred milliseconds, "a second or two" to the first.
+       */
+      speedTargets: z.strictObject({
+        instant: z.strictObject({ firstS: positive, wholeS: positive }),
+        moderate: z.strictObject({ firstS: positive, wholeS: z.nullable(positive) }),
+      }),
       /** How self-hosted GPUs are sized: the assumptions of engine/sizing.ts, each with its source. */
       sizing: z.strictObject({
         /** Shares of a GPU's peak memory bandwidth and compute that serving reaches (calibrated). */

@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
-import { QuestionsSchema, type Questions } from './schema';
-import { questionsData } from './questions-data';
+import { QuestionsSchema, type Questions } from './questions-schema';
 
 /** A table that passed validation, or every problem with its path. */
 export type Load<T> = { ok: true; rules: T } | { ok: false; problems: string[] };
@@ -40,6 +39,3 @@ export function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
 }
-
-/** The shipped questions and decision model, validated on first use (at start-up) and remembered. */
-export const shippedQuestions = once(() => loadQuestions(questionsData));

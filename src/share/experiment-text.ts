@@ -3,6 +3,7 @@ import type { Catalogue, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
 import type { EstimateInputs, PathEstimate } from '../engine/estimate';
 import type { ReplicaPlan } from '../engine/sizing';
+import type { Remedy, SpeedTarget } from '../engine/speed-check';
 import { count, dollars, percent, roughly, seconds, formatDate } from './format';
 
 /** A dated fact and where it comes from, for the estimate's list of assumptions. */
@@ -76,6 +77,40 @@ export function pathNote(path: PathEstimate): string {
   if (gpus === 0)
     return `The model and one request ${FITS.none} on ${8} GPUs: not priced. ${path.otherCosts}`;
   return `${gpus} GPU${gpus === 1 ? '' : 's'} at the peak, ${percent(utilisation)} loaded on average; the model ${FITS[fit]}. ${path.otherCosts}`;
+}
+
+const targetText = ({ firstS, wholeS }: SpeedTarget, speed: string) =>
+  `${speed === 'instant' ? 'real-time' : '“a second or two”'} target (the first words within ${firstS} s${wholeS === null ? '' : `, the whole answer within ${wholeS} s`})`;
+
+function remedyText(remedy: Remedy): string {
+  switch (remedy.kind) {
+    case 'shorter-output':
+      return `answers of at most ${count(remedy.outputTokens)} tokens (${seconds(remedy.totalS)} in all)`;
+    case 'more-gpus':
+      return `GPUs planned at ${percent(remedy.targetLoad)} load, so fewer requests share each one (${seconds(remedy.totalS)} in all)`;
+    case 'other-path':
+      return `${remedy.label[0]!.toLowerCase()}${remedy.label.slice(1)} (${seconds(remedy.ttftS)} to the first token, ${seconds(remedy.totalS)} in all)`;
+  }
+}
+
+/** Each way of running it that misses the speed asked for, with what would meet it. */
+export function speedSentences(experiment: Experiment): string[] {
+  const { answer: speed, target, misses } = experiment.speed;
+  if (!target) return [];
+  return misses.map((miss) => {
+    const path = experiment.estimate.paths.find((p) => p.id === miss.path)!;
+    const missed = [
+      miss.first ? `${seconds(path.ttftS)} to the first token` : '',
+      miss.whole ? `${seconds(path.totalS)} for the whole answer` : '',
+    ].filter(Boolean);
+    const fixes = miss.remedies.map(remedyText);
+    return (
+      `${path.label} misses your ${targetText(target, speed)}: ${missed.join(' and ')}. ` +
+      (fixes.length > 0
+        ? `What would meet it: ${fixes.join('; or ')}.`
+        : 'Nothing listed here meets it: test it.')
+    );
+  });
 }
 
 export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment): string[] {
@@ -213,9 +248,11 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     // The page shows each path's note beside its figures; the record keeps every one of them.
     ...experiment.estimate.paths.map((p) => `- ${pathTitle(p)}: ${pathNote(p)}`),
-    ...[...breakEvenSentences(catalogue, experiment), ...leverSentences(catalogue, experiment)].flatMap(
-      (s) => ['', s],
-    ),
+    ...[
+      ...speedSentences(experiment),
+      ...breakEvenSentences(catalogue, experiment),
+      ...leverSentences(catalogue, experiment),
+    ].flatMap((s) => ['', s]),
     '',
     '### Assumptions',
     '',

@@ -1,4 +1,5 @@
-import { CRITERION_IDS, CriterionId, type Questions } from '../rules/schema';
+import { CRITERION_IDS, CriterionId } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { isOptionOf } from '../engine/answers';
 import { readTrafficValue, TRAFFIC_KEYS, type Traffic } from '../rules/traffic';
 import type { Answers } from '../engine/types';

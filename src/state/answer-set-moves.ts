@@ -1,4 +1,4 @@
-import type { Questions } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import type { DecodedLink } from '../share/link-codec';
 import { isEmpty, labelOf, sameAnswers, tidyList, type AnswerSet, type Progress } from './saved-progress';
 import { landingStep } from './steps';

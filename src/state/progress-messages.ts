@@ -1,4 +1,5 @@
-import { CRITERION_IDS, type Questions } from '../rules/schema';
+import { CRITERION_IDS } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { optionOf } from '../engine/rules-index';
 import type { AnswerSet, Source } from './saved-progress';
 

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Questions } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { createSafeStorage, type StorageFault } from './safe-storage';
 import {
   isEmpty,

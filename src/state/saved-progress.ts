@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CRITERION_IDS, type CriterionId, type Questions } from '../rules/schema';
+import { CRITERION_IDS, type CriterionId } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { validAnswers } from '../engine/answers';
 import type { Answers } from '../engine/types';
 import { readTrafficValue, TRAFFIC_KEYS, type Traffic } from '../rules/traffic';

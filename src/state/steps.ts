@@ -1,4 +1,5 @@
-import type { CriterionId, Questions } from '../rules/schema';
+import type { CriterionId } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { firstUnanswered } from '../engine/answers';
 import type { Answers } from '../engine/types';
 import type { Step, WizardData } from './wizard-types';

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, encodeLink } from '../share/link-codec';
-import type { Questions } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import type { WizardState } from './wizard-types';
 
 /** The hash (with "#", or "" for the start screen) that reproduces a state. */

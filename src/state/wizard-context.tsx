@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Questions } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import type { WizardState } from './wizard-types';
 
 interface WizardContextValue {

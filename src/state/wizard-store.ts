@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { CRITERION_IDS, type Questions } from '../rules/schema';
+import { CRITERION_IDS } from '../rules/schema';
+import type { Questions } from '../rules/questions-schema';
 import { withTraffic } from '../rules/traffic';
 import { forgotten, linkApplied, switchedTo, withNotice, withoutNotice } from './answer-set-moves';
 import { landingStep } from './steps';

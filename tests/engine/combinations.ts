@@ -1,4 +1,5 @@
-import { CRITERION_IDS, type Questions } from '../../src/rules/schema';
+import { CRITERION_IDS } from '../../src/rules/schema';
+import type { Questions } from '../../src/rules/questions-schema';
 import type { CompleteAnswers } from '../../src/engine/types';
 
 /** Every one of the 3^5 = 243 complete answer sets, in a stable order. */

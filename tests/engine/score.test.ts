@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CRITERION_IDS, type Option } from '../../src/rules/schema';
+import { CRITERION_IDS } from '../../src/rules/schema';
+import type { Option } from '../../src/rules/questions-schema';
 import { recommend } from '../../src/engine/score';
 import { releaseOf, verdictFor } from '../../src/engine/decide';
 import { optionOf, verdictRank } from '../../src/engine/rules-index';

@@ -10,6 +10,7 @@ import {
   leverSentences,
   pathNote,
   pathTitle,
+  speedSentences,
   trafficSentence,
 } from '../../../share/experiment-text';
 import { dollars, seconds, formatDate } from '../../../share/format';
@@ -109,6 +110,7 @@ export const EstimateSection = memo(function EstimateSection({
           </tbody>
         </table>
       </div>
+      <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
       <SentenceList title="An API or your own GPU?" sentences={breakEvenSentences(catalogue, experiment)} />
       <SentenceList title="Cost levers" sentences={leverSentences(catalogue, experiment)} />
       <details>

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { experimentFor } from '../../src/engine/experiment';
+import { estimatePath } from '../../src/engine/estimate';
+import { meets, speedMisses } from '../../src/engine/speed-check';
+import { verdictFor } from '../../src/engine/decide';
+import type { CompleteAnswers } from '../../src/engine/types';
+import { rules } from '../shipped-rules';
+import { catalogue } from '../shipped-catalogue';
+import { allCombinations } from './combinations';
+
+const TODAY = new Date('2026-12-01T00:00:00Z');
+const experiment = (answers: CompleteAnswers, traffic = {}) =>
+  experimentFor(catalogue, answers, verdictFor(rules, answers), traffic, TODAY);
+const TARGETS = catalogue.estimate.speedTargets;
+
+describe('the speed asked for, against each way of running it', () => {
+  it('flags exactly the paths that miss the target, over all 243 combinations; nothing when slower is fine', () => {
+    for (const answers of allCombinations(rules)) {
+      const { estimate, speed } = experiment(answers);
+      if (answers.speed === 'relaxed') {
+        expect(speed.misses).toEqual([]);
+        continue;
+      }
+      const target = TARGETS[answers.speed as 'instant' | 'moderate'];
+      const missed = estimate.paths.filter((p) => p.ttftS !== null && !meets(p, target)).map((p) => p.id);
+      expect(speed.misses.map((m) => m.path)).toEqual(missed);
+    }
+  });
+
+  it('offers only remedies that the same estimate shows meeting the target', () => {
+    for (const answers of allCombinations(rules).filter((a) => a.speed !== 'relaxed')) {
+      const { estimate, speed } = experiment(answers);
+      const target = TARGETS[answers.speed as 'instant' | 'moderate'];
+      for (const miss of speed.misses) {
+        const path = estimate.paths.find((p) => p.id === miss.path)!;
+        for (const remedy of miss.remedies) {
+          if (remedy.kind === 'shorter-output') {
+            const shorter = { ...estimate.inputs, outputTokens: remedy.outputTokens };
+            expect(meets(estimatePath(catalogue, path.id, shorter, path.share, false), target)).toBe(true);
+            // One more token and it would miss.
+            const longer = { ...estimate.inputs, outputTokens: remedy.outputTokens + 1 };
+            expect(meets(estimatePath(catalogue, path.id, longer, path.share, false), target)).toBe(false);
+          } else if (remedy.kind === 'other-path') {
+            const other = estimate.paths.find((p) => p.id === remedy.path)!;
+            expect(meets(other, target)).toBe(true);
+            expect(other.model.size).toBe(path.model.size);
+          } else {
+            expect(remedy.totalS).toBeLessThanOrEqual(target.wholeS ?? Infinity);
+          }
+        }
+      }
+    }
+  });
+
+  it('names a shorter answer for the device path of a real-time hybrid: a 6-second answer is flagged', () => {
+    const answers = {
+      task: 'mixed',
+      run: 'device',
+      speed: 'instant',
+      budget: 'high',
+      privacy: 'controlled',
+    } as const;
+    const misses = speedMisses(catalogue, answers, experiment(answers).estimate);
+    const device = misses.find((m) => m.path === 'device')!;
+    expect(device).toMatchObject({ first: false, whole: true });
+    expect(device.remedies[0]).toMatchObject({ kind: 'shorter-output' });
+  });
+});
