@@ -81,10 +81,14 @@ export function candidatesFor(
   verdict: Verdict,
   devices?: DeviceClass,
 ): Candidate[] {
+  // For real-time answers, a model measured writing slower than people read goes after the rest.
+  const readingPace = 1 / catalogue.estimate.sizing.interTokenS.value;
+  const tooSlow = (m: Model) =>
+    answers.speed === 'instant' && m.speed !== undefined && m.speed.value.tokensPerS < readingPace ? 1 : 0;
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
     catalogue.models
       .filter((m) => m.size === role && !m.specialty && fits(answers, m, devices))
-      .map((model) => ({ model, rank: order(model) }))
+      .map((model) => ({ model, rank: tooSlow(model) * 10 + order(model) }))
       // A stable sort: models that rank the same keep the catalogue's order.
       .sort((a, b) => a.rank - b.rank)
       .slice(0, COUNTS[verdict][role])

@@ -181,8 +181,10 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
   for (const path of paths) {
     const spec = estimate.paths[path.id];
     const price = priceText(path.model, inputs.prices[path.id]);
+    // A self-hosted path pays for GPUs, not tokens, though its model may be sold hosted too.
     // Stryker disable next-line LogicalOperator: priceText gives text only for a model with a price; the second test narrows the type
-    if (price && path.model.price) items.push({ text: price, source: cite(catalogue, path.model.price) });
+    if (price && path.model.price && !spec.gpu)
+      items.push({ text: price, source: cite(catalogue, path.model.price) });
     if (spec.gpu) {
       items.push({
         text: `${spec.gpu.name}: ${dollars(spec.gpu.hourly.value)} an hour${inputs.gpuHourly === spec.gpu.hourly.value ? '' : ` (you set ${dollars(inputs.gpuHourly)})`}.`,

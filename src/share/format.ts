@@ -14,7 +14,7 @@ export const count = (value: number): string => whole.format(value);
 
 /** Seconds to one decimal, or "not measured" when no source gives the figure. */
 export const seconds = (value: number | null): string =>
-  value === null ? 'not measured' : `${value.toFixed(1)} s`;
+  value === null ? 'not measured' : value < 0.05 ? 'under 0.1 s' : `${value.toFixed(1)} s`;
 
 /** A share as a whole percentage: 0.25 → "25%", and a sliver as "under 1%" rather than "0%". */
 export const percent = (share: number): string =>

@@ -196,6 +196,21 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
       verdict,
     ).map((c) => c.model.id);
 
+  it('puts a model measured writing slower than people read after the rest, for real-time answers only', () => {
+    const speed = (tokensPerS: number) => ({ speed: { value: { tokensPerS, on: 'a test' }, ...on } });
+    const models = [
+      { ...model('slow', 'small', ['phone']), ...speed(10) },
+      model('unmeasured', 'small', ['phone']),
+      { ...model('fast', 'small', ['phone']), ...speed(50) },
+    ];
+    expect(pick(models, { run: 'device', privacy: 'local', speed: 'instant' })).toEqual([
+      'unmeasured',
+      'fast',
+      'slow',
+    ]);
+    expect(pick(models, { run: 'device', privacy: 'local' })).toEqual(['slow', 'unmeasured', 'fast']);
+  });
+
   it('puts a model that runs on laptops alone on end users’ devices, but no model that needs a server', () => {
     const models = [model('api-only', 'small', ['api']), model('laptop-only', 'small', ['laptop'])];
     expect(pick(models, { run: 'device', privacy: 'managed' })).toEqual(['laptop-only']);

@@ -15,3 +15,13 @@ export function allCombinations(rules: Questions): CompleteAnswers[] {
 
 export const sideOf = (rules: Questions, index: 0 | 1 | 2): CompleteAnswers =>
   Object.fromEntries(rules.criteria.map((c) => [c.id, c.options[index]!.id])) as CompleteAnswers;
+
+/** Answers for a mixed task on servers, changed where a test says. */
+export const mixedOnServers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
+  task: 'mixed',
+  run: 'cloud',
+  speed: 'moderate',
+  budget: 'medium',
+  privacy: 'managed',
+  ...overrides,
+});

@@ -7,17 +7,7 @@ import type { CompleteAnswers } from '../../src/engine/types';
 import { NUMERIC_KEYS, TRAFFIC_FIELDS, type NumericKey, type Traffic } from '../../src/rules/traffic';
 import { rules } from '../shipped-rules';
 import { catalogue } from '../shipped-catalogue';
-import { allCombinations } from './combinations';
-
-/** Answers for a mixed task on servers, changed where a test says. */
-const answers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
-  task: 'mixed',
-  run: 'cloud',
-  speed: 'moderate',
-  budget: 'medium',
-  privacy: 'managed',
-  ...overrides,
-});
+import { allCombinations, mixedOnServers as answers } from './combinations';
 
 const estimateFor = (a: CompleteAnswers, traffic: Traffic) => {
   const inputs = inputsFor(catalogue, a, traffic);

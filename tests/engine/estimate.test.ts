@@ -11,10 +11,9 @@ import {
 } from '../../src/engine/estimate';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
 import { verdictFor } from '../../src/engine/decide';
-import type { CompleteAnswers } from '../../src/engine/types';
 import { rules } from '../shipped-rules';
 import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
-import { allCombinations } from './combinations';
+import { allCombinations, mixedOnServers as answers } from './combinations';
 
 const DAYS = 730 / 24;
 const base: EstimateInputs = {
@@ -28,15 +27,6 @@ const base: EstimateInputs = {
   targetLoad: 0.7,
   prices: {},
 };
-/** Answers for a mixed task on servers, changed where a test says. */
-const answers = (overrides: Partial<CompleteAnswers>): CompleteAnswers => ({
-  task: 'mixed',
-  run: 'cloud',
-  speed: 'moderate',
-  budget: 'medium',
-  privacy: 'managed',
-  ...overrides,
-});
 const path = (id: (typeof PATH_IDS)[number], inputs = base, share = 1, mayWait = false) =>
   estimatePath(catalogue, id, inputs, share, mayWait);
 
@@ -188,6 +178,11 @@ describe('the estimator’s properties', () => {
     expect([hybrid!.routine.id, hybrid!.escalation.id]).toEqual(['self-hosted-small', 'self-hosted-large']);
     // At 10,000 requests a day each path needs one GPU, whatever share of the traffic it takes.
     expect(hybrid!.monthly).toBeCloseTo(2 * 1963.7, 6);
+    // At scale each part is sized for its own share: a quarter of the traffic needs fewer GPUs than all of it.
+    const scale = estimate(catalogue, answers, 'hybrid', { ...base, requestsPerDay: 30_000_000 });
+    const whole = scale.paths.find((p) => p.id === 'self-hosted-large')!.gpus!.count;
+    expect(scale.hybrid!.escalation.gpus!.count).toBeLessThan(whole);
+    expect(scale.hybrid!.escalation.gpus!.count).toBeGreaterThan(1);
   });
 });
 

@@ -114,3 +114,57 @@ describe('the sizing model’s properties', () => {
     expect(perRequest(500_000)).toBeLessThan(perRequest(100_000));
   });
 });
+
+describe('the sizing model’s edges', () => {
+  const tokens = { input: 1000, output: 300 };
+  const usable = H100.memoryGB * sizing.memoryUtilisation.value;
+  /** A model whose weights alone take `share` of one GPU's usable memory, with a 1-byte KV cache per token. */
+  const sized = (share: number) => ({
+    ...QWEN3_8B,
+    totalB: (share * usable * 8) / QWEN3_8B.weightBits,
+    kvLayers: 1,
+    kvHeads: 1,
+    headDim: 1,
+  });
+  // 2 × 1 × 1 × 1 × 2 bytes = 4 bytes a token: 1,300 tokens are 5.2 kB, nothing against the weights.
+
+  it('draws the fit bands at 85% and 100% of one GPU’s usable memory, and 8 GPUs beyond', () => {
+    const kv = (4 * 1300) / 1e9 / usable;
+    expect(fitBand(sized(0.85 - kv), H100, sizing, tokens)).toBe('comfortable');
+    expect(fitBand(sized(0.86), H100, sizing, tokens)).toBe('tight');
+    expect(fitBand(sized(1 - kv), H100, sizing, tokens)).toBe('tight');
+    expect(fitBand(sized(1.01), H100, sizing, tokens)).toBe('split');
+    expect(fitBand(sized(8 - kv), H100, sizing, tokens)).toBe('split');
+    expect(fitBand(sized(8.01), H100, sizing, tokens)).toBe('none');
+  });
+
+  it('plans a replica while one request’s KV cache still fits beside the weights, and not beyond', () => {
+    const kvGB = (4 * 1300) / 1e9;
+    expect(planReplica(sized(1 - kvGB / usable), H100, sizing, tokens, 1)).not.toBeNull();
+    expect(planReplica(sized(1 - kvGB / usable / 2), H100, sizing, tokens, 1)).toBeNull();
+  });
+
+  it('batches as far as the reading pace allows, where memory would allow more (much memory, little bandwidth)', () => {
+    const roomy = { ...H100, memoryGB: 192, bandwidthTBs: 1 };
+    const r = planReplica(QWEN3_8B, roomy, sizing, { input: 128, output: 128 }, 1)!;
+    const bandwidth = 1e12 * sizing.bandwidthEfficiency.value;
+    const perRequest = 147_456 * (128 + 64);
+    expect(r.batch).toBe(Math.floor((sizing.interTokenS.value * bandwidth - 8.2e9) / perRequest));
+    expect(r.batch).toBeLessThan(Math.floor((192 * 0.9 - 8.2) / ((147_456 * 256) / 1e9)));
+    expect(r.decodeStepS).toBeLessThanOrEqual(sizing.interTokenS.value);
+  });
+
+  it('times a request at the peak’s own batch: nearly alone at low traffic, in a full batch near capacity', () => {
+    const quiet = planGpus(QWEN3_8B, H100, sizing, tokens, load(1000))!;
+    expect(quiet.atPeak.batch).toBe(1);
+    expect(quiet.atPeak.totalS).toBeCloseTo(quiet.atPeak.prefillS + 301 * quiet.atPeak.decodeStepS, 9);
+    const busy = planGpus(QWEN3_8B, H100, sizing, tokens, load(3_000_000))!;
+    // Arrivals a second per replica × seconds a request takes: the requests in flight together.
+    const arrivals = busy.peakRequestsPerS / busy.replicas;
+    expect(busy.atPeak.batch).toBeGreaterThan(1);
+    expect(busy.atPeak.batch).toBeLessThanOrEqual(busy.replica.batch);
+    expect(busy.atPeak.batch).toBeLessThanOrEqual(Math.ceil(arrivals * busy.atPeak.totalS) + 1);
+    expect(busy.atPeak.totalS).toBeGreaterThan(quiet.atPeak.totalS);
+    expect(busy.utilisation).toBeCloseTo(3_000_000 / 86_400 / (busy.replicas * busy.replica.requestsPerS), 9);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { experimentFor } from '../../src/engine/experiment';
 import { estimatePath } from '../../src/engine/estimate';
-import { meets, speedMisses } from '../../src/engine/speed-check';
+import { meets, speedMisses, speedTargetFor } from '../../src/engine/speed-check';
 import { verdictFor } from '../../src/engine/decide';
 import type { CompleteAnswers } from '../../src/engine/types';
 import { rules } from '../shipped-rules';
@@ -64,5 +64,51 @@ describe('the speed asked for, against each way of running it', () => {
     const device = misses.find((m) => m.path === 'device')!;
     expect(device).toMatchObject({ first: false, whole: true });
     expect(device.remedies[0]).toMatchObject({ kind: 'shorter-output' });
+  });
+});
+
+describe('the speed check’s edges', () => {
+  const instant = { firstS: 0.5, wholeS: 2 };
+  it('meets a target exactly at its limits, and never without a first-token figure', () => {
+    expect(meets({ ttftS: 0.5, totalS: 2 }, instant)).toBe(true);
+    expect(meets({ ttftS: 0.51, totalS: 1 }, instant)).toBe(false);
+    expect(meets({ ttftS: 0.1, totalS: 2.01 }, instant)).toBe(false);
+    expect(meets({ ttftS: null, totalS: 1 }, instant)).toBe(false);
+    expect(meets({ ttftS: 0.1, totalS: null }, instant)).toBe(false);
+    expect(meets({ ttftS: 0.1, totalS: null }, { firstS: 0.5, wholeS: null })).toBe(true);
+    expect(meets({ ttftS: 0.1, totalS: 99 }, { firstS: 0.5, wholeS: null })).toBe(true);
+  });
+
+  it('takes the target from the speed answer: none when slower is fine', () => {
+    const at = (speed: string) =>
+      speedTargetFor(catalogue, { task: 'mixed', run: 'cloud', speed, budget: 'high', privacy: 'managed' });
+    expect(at('instant')).toEqual(TARGETS.instant);
+    expect(at('moderate')).toEqual(TARGETS.moderate);
+    expect(at('relaxed')).toBeNull();
+  });
+
+  it('offers no shorter answer when the first token alone misses, and GPUs at a lower load when they help', () => {
+    // At 30 million requests a day the self-hosted GPUs are busy: a request shares its GPU with many.
+    const simple = {
+      task: 'simple',
+      run: 'cloud',
+      speed: 'instant',
+      budget: 'high',
+      privacy: 'local',
+    } as const;
+    const busy = experiment(simple, { rpd: 30_000_000, tin: 500, tout: 300 });
+    const miss = busy.speed.misses.find((m) => m.path === 'self-hosted-small')!;
+    expect(miss).toMatchObject({ first: false, whole: true });
+    expect(miss.remedies.find((r) => r.kind === 'more-gpus')).toMatchObject({ targetLoad: 0.3 });
+    const slowStart = {
+      task: 'complex',
+      run: 'cloud',
+      speed: 'instant',
+      budget: 'high',
+      privacy: 'managed',
+    } as const;
+    const hosted = experiment(slowStart).speed.misses.find((m) => m.path === 'hosted-large')!;
+    expect(hosted.first).toBe(true);
+    expect(hosted.remedies.some((r) => r.kind === 'shorter-output')).toBe(false);
   });
 });

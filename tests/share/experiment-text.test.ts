@@ -6,6 +6,7 @@ import {
   experimentMarkdown,
   hybridTitle,
   pathNote,
+  speedSentences,
 } from '../../src/share/experiment-text';
 import { dollars, percent, roughly, seconds, formatDate } from '../../src/share/format';
 import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
@@ -38,7 +39,7 @@ describe('the experiment in the Markdown decision record', () => {
     );
     expect(text).toContain('| Hosted small tier (GPT-6 Luna) | $152 | $0.25 | 0.7 s | 3.0 s |');
     expect(text).toContain(
-      '| Self-hosted large model on a rented GPU (gpt-oss-120b) | $1,964 | $3.23 | 0.0 s | 0.5 s |',
+      '| Self-hosted large model on a rented GPU (gpt-oss-120b) | $1,964 | $3.23 | under 0.1 s | 0.5 s |',
     );
     expect(text).toMatch(
       /\| Hybrid: 75% on the user’s device, 25% hosted large model \| \$760 \| \$1.25 \| \| \|/,
@@ -190,8 +191,48 @@ describe('number formats', () => {
     expect(percent(0.25)).toBe('25%');
     expect(seconds(null)).toBe('not measured');
     expect(seconds(1.04)).toBe('1.0 s');
-    expect(seconds(0)).toBe('0.0 s');
+    expect(seconds(0)).toBe('under 0.1 s');
+    expect(seconds(0.049)).toBe('under 0.1 s');
+    expect(seconds(0.05)).toBe('0.1 s');
     expect(formatDate('2026-11-09')).toBe('9 Nov 2026');
     expect(formatDate('2026-04')).toBe('Apr 2026');
+  });
+});
+
+describe('the speed check and the sizing in words', () => {
+  const simpleLocal = { task: 'simple', run: 'cloud', speed: 'instant', budget: 'high', privacy: 'local' };
+  const busy = experimentFor(catalogue, simpleLocal, 'slm', { rpd: 30_000_000, tin: 500, tout: 300 }, TODAY);
+
+  it('says which target a way of running it misses, by how much, and what would meet it', () => {
+    expect(speedSentences(busy)).toEqual([
+      'Self-hosted small model on a rented GPU misses your real-time target (the first words within 0.5 s, the whole answer within 2 s): 2.6 s for the whole answer. What would meet it: answers of at most 293 tokens (1.3 s in all); or GPUs planned at 30% load, so fewer requests share each one (0.9 s in all).',
+    ]);
+    const longPrompts = experimentFor(
+      catalogue,
+      { task: 'complex', run: 'cloud', speed: 'moderate', budget: 'high', privacy: 'managed' },
+      'llm',
+      { tin: 200_000 },
+      TODAY,
+    );
+    expect(speedSentences(longPrompts)).toEqual([
+      'Self-hosted large model on a rented GPU misses your “a second or two” target (the first words within 2 s): 4.1 s to the first token. What would meet it: hosted large model (0.7 s to the first token, 8.4 s in all).',
+    ]);
+    const stuck = { ...busy, speed: { ...busy.speed, misses: [{ ...busy.speed.misses[0]!, remedies: [] }] } };
+    expect(speedSentences(stuck)[0]).toMatch(
+      /: 2\.6 s for the whole answer\. Nothing listed here meets it: test it\.$/,
+    );
+    expect(speedSentences({ ...busy, speed: { ...busy.speed, target: null } })).toEqual([]);
+  });
+
+  it('shows one replica’s arithmetic, in MB below a gigabyte', () => {
+    const texts = assumptionsOf(catalogue, busy).map((a) => a.text);
+    expect(texts).toContain(
+      "Qwen3 8B on one GPU: 8.2 GB of weights in 72 GB usable (90% of the memory, the rest for the runtime) leave room for 540 requests at once (118 MB of KV cache each). A decode step takes 36 ms and reading a prompt 8 ms, so one replica serves 35 requests a second; GPUs are planned for 2× the day's average traffic at 70% load.",
+    );
+    expect(texts).toContain(
+      'H100 SXM 80 GB: 80 GB at 3.35 TB/s, 989 dense 16-bit TFLOPS and 1,979 at 8 bits.',
+    );
+    // A self-hosted path pays for GPUs: no token price among its assumptions.
+    expect(texts.some((t) => t.startsWith('Qwen3 8B at'))).toBe(false);
   });
 });
