@@ -81,10 +81,16 @@ export function candidatesFor(
   verdict: Verdict,
   devices?: DeviceClass,
 ): Candidate[] {
-  // For real-time answers, a model measured writing slower than people read goes after the rest.
+  // For real-time answers on end users' devices, a model measured there writing slower than people read goes
+  // after the rest (the catalogue's speeds are on-device ones; on servers the same model runs far faster).
   const readingPace = 1 / catalogue.estimate.sizing.interTokenS.value;
   const tooSlow = (m: Model) =>
-    answers.speed === 'instant' && m.speed !== undefined && m.speed.value.tokensPerS < readingPace ? 1 : 0;
+    answers.speed === 'instant' &&
+    answers.run !== 'cloud' &&
+    m.speed !== undefined &&
+    m.speed.value.tokensPerS < readingPace
+      ? 1
+      : 0;
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
     catalogue.models
       .filter((m) => m.size === role && !m.specialty && fits(answers, m, devices))

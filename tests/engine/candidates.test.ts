@@ -196,7 +196,7 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
       verdict,
     ).map((c) => c.model.id);
 
-  it('puts a model measured writing slower than people read after the rest, for real-time answers only', () => {
+  it('puts a model measured writing slower than people read after the rest, for real-time answers on devices', () => {
     const speed = (tokensPerS: number) => ({ speed: { value: { tokensPerS, on: 'a test' }, ...on } });
     const models = [
       { ...model('slow', 'small', ['phone']), ...speed(10) },
@@ -209,6 +209,9 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
       'slow',
     ]);
     expect(pick(models, { run: 'device', privacy: 'local' })).toEqual(['slow', 'unmeasured', 'fast']);
+    const onServers = [model('slow', 'small', ['single-gpu']), model('fast', 'small', ['single-gpu'])];
+    onServers[0] = { ...onServers[0]!, ...speed(10) };
+    expect(pick(onServers, { run: 'cloud', privacy: 'local', speed: 'instant' })).toEqual(['slow', 'fast']);
   });
 
   it('puts a model that runs on laptops alone on end users’ devices, but no model that needs a server', () => {
