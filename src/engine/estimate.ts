@@ -67,6 +67,12 @@ export interface Estimate {
   hybrid: { routine: PathEstimate; escalation: PathEstimate; monthly: number; per1k: number } | null;
   /** Requests a day at which one always-on GPU costs what the hosted tier does. */
   breakEven: { small: number | null; large: number | null };
+  /**
+   * Self-hosted paths whose own model is also sold hosted: the requests a day from which running it yourself
+   * costs less than buying the same model hosted (null when it never does below a billion a day). Only where
+   * the data may reach a third party.
+   */
+  sameModel: { path: PathId; model: Model; breakEven: number | null }[];
 }
 
 const daysPerMonth = (catalogue: Catalogue) => catalogue.estimate.hoursPerMonth.value / 24;
@@ -181,6 +187,33 @@ export function breakEvenRequestsPerDay(
   );
 }
 
+const MAX_REQUESTS_PER_DAY = 1e9;
+
+/**
+ * Requests a day from which a self-hosted path costs no more than the same model hosted, both estimated in
+ * full (GPUs sized for the traffic), found by halving on a log scale to within 1%; null when hosting it
+ * yourself costs more even at a billion requests a day.
+ */
+export function sameModelBreakEven(
+  catalogue: Catalogue,
+  path: PathId,
+  inputs: EstimateInputs,
+): number | null {
+  const model = catalogue.models.find((m) => m.id === catalogue.estimate.paths[path].model)!;
+  const perRequest = apiCostPerRequest(model.price!.value, inputs);
+  const cheaper = (requestsPerDay: number) =>
+    estimatePath(catalogue, path, { ...inputs, requestsPerDay }, 1, false).monthly <=
+    perRequest * requestsPerDay * daysPerMonth(catalogue);
+  if (!cheaper(MAX_REQUESTS_PER_DAY)) return null;
+  let [low, high] = [1, MAX_REQUESTS_PER_DAY];
+  while (high / low > 1.01) {
+    const middle = Math.sqrt(low * high);
+    if (cheaper(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
 /**
  * What each way of running the verdict costs a month and how fast it answers, at the person's traffic;
  * for a hybrid, the routine and escalated shares on their first-choice paths; and the break-even volume.
@@ -209,10 +242,14 @@ export function estimate(
   }
   const both = (hosted: PathId, self: PathId) =>
     [...small, ...large].includes(hosted) && [...small, ...large].includes(self);
+  const sameModel = paths
+    .filter((p) => p.gpus && p.model.price && answers.privacy !== 'local')
+    .map((p) => ({ path: p.id, model: p.model, breakEven: sameModelBreakEven(catalogue, p.id, inputs) }));
   return {
     inputs,
     paths,
     hybrid,
+    sameModel,
     breakEven: {
       small: both('hosted-small', 'self-hosted-small')
         ? breakEvenRequestsPerDay(catalogue, 'hosted-small', inputs)

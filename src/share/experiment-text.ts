@@ -125,9 +125,16 @@ export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment)
       catalogue.models.find((m) => m.id === catalogue.estimate.paths[id].model)!.name;
     return `One always-on GPU for ${name(self)} (${monthly} a month) costs the same as ${name(hosted)} at about ${roughly(at)} requests a day with these token counts; below that the hosted tier is cheaper.`;
   };
+  const sameModel = experiment.estimate.sameModel.map(({ model, breakEven: at }) => {
+    const host = model.price!.value.host;
+    return at === null
+      ? `${model.name} hosted by ${host} costs less than running it yourself at any traffic up to a billion requests a day, with these token counts.`
+      : `The same model, ${model.name}, costs less on your own GPUs than hosted by ${host} from about ${roughly(at)} requests a day with these token counts, GPUs sized for that traffic.`;
+  });
   return [
     ...(breakEven.small === null ? [] : [sentence('hosted-small', 'self-hosted-small', breakEven.small)]),
     ...(breakEven.large === null ? [] : [sentence('hosted-large', 'self-hosted-large', breakEven.large)]),
+    ...sameModel,
   ];
 }
 

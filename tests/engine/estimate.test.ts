@@ -7,6 +7,7 @@ import {
   estimatePath,
   pathsFor,
   priceOf,
+  sameModelBreakEven,
   type EstimateInputs,
 } from '../../src/engine/estimate';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
@@ -247,5 +248,43 @@ describe('the paths the answers allow', () => {
       if (a.run === 'device') expect(small).toEqual(verdictFor(rules, a) === 'llm' ? [] : ['device']);
       expect(all.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the same model, hosted or on your own GPUs', () => {
+  const monthlyAt = (requestsPerDay: number, inputs = base) => {
+    const own = path('self-hosted-large', { ...inputs, requestsPerDay });
+    const hosted = apiCostPerRequest(own.model.price!.value, inputs) * requestsPerDay * DAYS;
+    return { own: own.monthly, hosted };
+  };
+
+  it('breaks even where the two costs meet: running it yourself is cheaper from there, not just below', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        const at = sameModelBreakEven(catalogue, 'self-hosted-large', i);
+        if (at === null) {
+          const top = monthlyAt(1e9, i);
+          expect(top.own).toBeGreaterThan(top.hosted);
+          return;
+        }
+        const there = monthlyAt(at, i);
+        expect(there.own).toBeLessThanOrEqual(there.hosted);
+      }),
+      { numRuns: 50 },
+    );
+    // At 1,000 tokens in and 300 out, hosted gpt-oss-120b costs $0.000093 a request: one $1,963.70 H100 pays
+    // from about 1,963.70 ÷ (0.000093 × 30.4) ≈ 694,000 requests a day, and 2% below that it does not.
+    const at = sameModelBreakEven(catalogue, 'self-hosted-large', base)!;
+    expect(at / 694_000).toBeCloseTo(1, 1);
+    const below = monthlyAt(at / 1.02);
+    expect(below.own).toBeGreaterThan(below.hosted);
+  });
+
+  it('is offered only where the data may reach the host, for a self-hosted model that is also sold hosted', () => {
+    const managed = estimate(catalogue, answers({ task: 'complex', privacy: 'managed' }), 'llm', base);
+    expect(managed.sameModel.map((s) => s.path)).toEqual(['self-hosted-large']);
+    expect(
+      estimate(catalogue, answers({ task: 'complex', privacy: 'local' }), 'llm', base).sameModel,
+    ).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { experimentFor } from '../../src/engine/experiment';
 import {
   ageWarning,
   assumptionsOf,
+  breakEvenSentences,
   experimentMarkdown,
   hybridTitle,
   pathNote,
@@ -45,6 +46,20 @@ describe('the experiment in the Markdown decision record', () => {
       /\| Hybrid: 75% on the user’s device, 25% hosted large model \| \$760 \| \$1.25 \| \| \|/,
     );
     expect(text).toContain('costs the same as GPT-6 Luna at about 260,000 requests a day');
+    expect(text).toMatch(
+      /The same model, gpt-oss-120b, costs less on your own GPUs than hosted by OpenRouter \(fastest providers\) from about [\d,]+ requests a day with these token counts, GPUs sized for that traffic\./,
+    );
+    const experiment = experimentFor(catalogue, HYBRID, 'hybrid', { rpd: 20000 }, TODAY);
+    const never = {
+      ...experiment,
+      estimate: {
+        ...experiment.estimate,
+        sameModel: experiment.estimate.sameModel.map((s) => ({ ...s, breakEven: null })),
+      },
+    };
+    expect(breakEvenSentences(catalogue, never).at(-1)).toBe(
+      'gpt-oss-120b hosted by OpenRouter (fastest providers) costs less than running it yourself at any traffic up to a billion requests a day, with these token counts.',
+    );
     expect(text).toContain(
       'Hosted small tier (GPT-6 Luna) with batch processing (50% off, results within 24 hours): $76.04 a month.',
     );
