@@ -57,7 +57,7 @@ function gpuSpecText({ name, spec }: Gpu): string {
 function sizingText(model: string, r: ReplicaPlan, inputs: EstimateInputs): string {
   const on = r.gpus === 1 ? 'one GPU' : `${r.gpus} GPUs together`;
   return (
-    `${model} on ${on}: ${gigabytes(r.weightsGB)} of weights in ${gigabytes(r.usableGB)} usable (90% of the memory, the rest for the runtime) leave room for ${count(r.batch)} requests at once (${gigabytes(r.kvGBPerRequest)} of KV cache each). ` +
+    `${model} on ${on}: ${gigabytes(r.weightsGB)} of weights in ${gigabytes(r.usableGB)} usable leave room for ${count(r.batch)} requests at once (${gigabytes(r.kvGBPerRequest)} of KV cache each). ` +
     `A decode step takes ${Math.round(r.decodeStepS * 1000)} ms and reading a prompt ${Math.round(r.prefillS * 1000)} ms, so one replica serves ${roughly(r.requestsPerS)} requests a second; ` +
     `GPUs are planned for ${inputs.peakFactor}× the day's average traffic at ${percent(inputs.targetLoad)} load.`
   );
@@ -87,7 +87,7 @@ function remedyText(remedy: Remedy): string {
     case 'shorter-output':
       return `answers of at most ${count(remedy.outputTokens)} tokens (${seconds(remedy.totalS)} in all)`;
     case 'more-gpus':
-      return `GPUs planned at ${percent(remedy.targetLoad)} load, so fewer requests share each one (${seconds(remedy.totalS)} in all)`;
+      return `more GPUs, planned at ${percent(remedy.targetLoad)} load (${seconds(remedy.totalS)} in all)`;
     case 'other-path':
       return `${remedy.label[0]!.toLowerCase()}${remedy.label.slice(1)} (${seconds(remedy.ttftS)} to the first token, ${seconds(remedy.totalS)} in all)`;
   }
@@ -106,9 +106,7 @@ export function speedSentences(experiment: Experiment): string[] {
     const fixes = miss.remedies.map(remedyText);
     return (
       `${path.label} misses your ${targetText(target, speed)}: ${missed.join(' and ')}. ` +
-      (fixes.length > 0
-        ? `What would meet it: ${fixes.join('; or ')}.`
-        : 'Nothing listed here meets it: test it.')
+      (fixes.length > 0 ? `What would meet it: ${fixes.join('; or ')}.` : 'Nothing here meets it.')
     );
   });
 }
@@ -125,12 +123,14 @@ export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment)
       catalogue.models.find((m) => m.id === catalogue.estimate.paths[id].model)!.name;
     return `One always-on GPU for ${name(self)} (${monthly} a month) costs the same as ${name(hosted)} at about ${roughly(at)} requests a day with these token counts; below that the hosted tier is cheaper.`;
   };
-  const sameModel = experiment.estimate.sameModel.map(({ model, breakEven: at }) => {
-    const host = model.price!.value.host;
-    return at === null
-      ? `${model.name} hosted by ${host} costs less than running it yourself at any traffic up to a billion requests a day, with these token counts.`
-      : `The same model, ${model.name}, costs less on your own GPUs than hosted by ${host} from about ${roughly(at)} requests a day with these token counts, GPUs sized for that traffic.`;
-  });
+  // Where hosting it yourself never pays below a billion requests a day, the hosted tier is simply cheaper.
+  const sameModel = experiment.estimate.sameModel.flatMap(({ model, breakEven: at }) =>
+    at === null
+      ? []
+      : [
+          `The same model, ${model.name}, costs less on your own GPUs than hosted by ${model.price!.value.host} from about ${roughly(at)} requests a day with these token counts, GPUs sized for that traffic.`,
+        ],
+  );
   return [
     ...(breakEven.small === null ? [] : [sentence('hosted-small', 'self-hosted-small', breakEven.small)]),
     ...(breakEven.large === null ? [] : [sentence('hosted-large', 'self-hosted-large', breakEven.large)]),

@@ -57,9 +57,7 @@ describe('the experiment in the Markdown decision record', () => {
         sameModel: experiment.estimate.sameModel.map((s) => ({ ...s, breakEven: null })),
       },
     };
-    expect(breakEvenSentences(catalogue, never).at(-1)).toBe(
-      'gpt-oss-120b hosted by OpenRouter (fastest providers) costs less than running it yourself at any traffic up to a billion requests a day, with these token counts.',
-    );
+    expect(breakEvenSentences(catalogue, never).some((t) => t.startsWith('The same model'))).toBe(false);
     expect(text).toContain(
       'Hosted small tier (GPT-6 Luna) with batch processing (50% off, results within 24 hours): $76.04 a month.',
     );
@@ -220,7 +218,7 @@ describe('the speed check and the sizing in words', () => {
 
   it('says which target a way of running it misses, by how much, and what would meet it', () => {
     expect(speedSentences(busy)).toEqual([
-      'Self-hosted small model on a rented GPU misses your real-time target (the first words within 0.5 s, the whole answer within 2 s): 2.6 s for the whole answer. What would meet it: answers of at most 293 tokens (1.3 s in all); or GPUs planned at 30% load, so fewer requests share each one (0.9 s in all).',
+      'Self-hosted small model on a rented GPU misses your real-time target (the first words within 0.5 s, the whole answer within 2 s): 2.6 s for the whole answer. What would meet it: answers of at most 293 tokens (1.3 s in all); or more GPUs, planned at 30% load (0.9 s in all).',
     ]);
     const longPrompts = experimentFor(
       catalogue,
@@ -233,16 +231,14 @@ describe('the speed check and the sizing in words', () => {
       'Self-hosted large model on a rented GPU misses your “a second or two” target (the first words within 2 s): 4.1 s to the first token. What would meet it: hosted large model (0.7 s to the first token, 8.4 s in all).',
     ]);
     const stuck = { ...busy, speed: { ...busy.speed, misses: [{ ...busy.speed.misses[0]!, remedies: [] }] } };
-    expect(speedSentences(stuck)[0]).toMatch(
-      /: 2\.6 s for the whole answer\. Nothing listed here meets it: test it\.$/,
-    );
+    expect(speedSentences(stuck)[0]).toMatch(/: 2\.6 s for the whole answer\. Nothing here meets it\.$/);
     expect(speedSentences({ ...busy, speed: { ...busy.speed, target: null } })).toEqual([]);
   });
 
   it('shows one replica’s arithmetic, in MB below a gigabyte', () => {
     const texts = assumptionsOf(catalogue, busy).map((a) => a.text);
     expect(texts).toContain(
-      "Qwen3 8B on one GPU: 8.2 GB of weights in 72 GB usable (90% of the memory, the rest for the runtime) leave room for 540 requests at once (118 MB of KV cache each). A decode step takes 36 ms and reading a prompt 8 ms, so one replica serves 35 requests a second; GPUs are planned for 2× the day's average traffic at 70% load.",
+      "Qwen3 8B on one GPU: 8.2 GB of weights in 72 GB usable leave room for 540 requests at once (118 MB of KV cache each). A decode step takes 36 ms and reading a prompt 8 ms, so one replica serves 35 requests a second; GPUs are planned for 2× the day's average traffic at 70% load.",
     );
     expect(texts).toContain(
       'H100 SXM 80 GB: 80 GB at 3.35 TB/s, 989 dense 16-bit TFLOPS and 1,979 at 8 bits.',
