@@ -216,6 +216,12 @@ export const CatalogueSchema = z
         if (!model) report(['estimate', 'paths', pathId, 'model'], `Unknown model "${path.model}"`);
         else if (pathId.startsWith('hosted') && !model.price) {
           report(['estimate', 'paths', pathId, 'model'], `"${path.model}" has no price to estimate with`);
+        } else if (path.gpu && !model.architecture) {
+          // GPUs are sized from the model's architecture (engine/sizing.ts): without it there is no count.
+          report(
+            ['estimate', 'paths', pathId, 'model'],
+            `"${path.model}" has no architecture to size GPUs with`,
+          );
         }
       }
     }),

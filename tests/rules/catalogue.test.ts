@@ -66,6 +66,12 @@ describe('a catalogue entry without its evidence is rejected', () => {
       '"qwen3-235b" has no price',
     ],
     [
+      'a GPU path on a model with no architecture',
+      'estimate.paths.self-hosted-large.model',
+      'qwen3-235b',
+      '"qwen3-235b" has no architecture to size GPUs with',
+    ],
+    [
       'a GPU price without a source',
       'estimate.paths.self-hosted-small.gpu.hourly.source',
       undefined,
