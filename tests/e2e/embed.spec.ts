@@ -209,6 +209,12 @@ test('rogue and malformed messages change nothing', async ({ page }) => {
     parent.postMessage({ source: 'slm-or-llm', v: 1, type: 'resize', height: 1e9 }, '*'),
   );
   await expect.poll(height).toBe(20000);
+  // Let the app answer the 20,000 px frame first, or its reply could land after the next message and undo it.
+  await expect.poll(() => frame.evaluate(() => innerHeight)).toBe(20000);
+  // Three frames: the resize is laid out, the observer schedules the app's post, and the post runs.
+  await frame.evaluate(async () => {
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+  });
   await frame.evaluate(() =>
     parent.postMessage({ source: 'slm-or-llm', v: 1, type: 'resize', height: -50 }, '*'),
   );
