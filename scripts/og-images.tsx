@@ -4,15 +4,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
-import { loadQuestions } from '../src/rules/rules';
-import { questionsData } from '../src/rules/questions-data';
-import { rulesFor } from '../src/rules/advice';
+import { shipped } from './shipped-tables';
 import { VERDICT_ORDER, type Verdict } from '../src/rules/schema';
 
-const questions = loadQuestions(questionsData);
-const load = questions.ok ? rulesFor(questions.rules) : questions;
-if (!load.ok) throw new Error(load.problems.join('\n'));
-const rules = load.rules;
+const { rules } = shipped;
 
 const COLOUR: Record<Verdict, string> = { slm: 'var(--slm)', hybrid: 'var(--accent)', llm: 'var(--llm)' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { damaged, problemsOf } from '../damaged';
 import { RulesSchema } from '../../src/rules/advice-schema';
-import { loadRules, rulesFor } from '../../src/rules/advice';
+import { loadRules, rulesFor, withShippedAdvice } from '../../src/rules/advice';
 import { loadQuestions } from '../../src/rules/rules';
 import { shippedQuestions } from '../../src/rules/shipped-questions';
 import { questionsData } from '../../src/rules/questions-data';
@@ -178,15 +178,16 @@ describe('invalid rules are rejected with a message naming the path', () => {
     expect(loadQuestions(questionsData)).toEqual(shippedQuestions());
   });
 
-  it('joins the shipped advice to the questions in use, and reports advice that does not fit them', () => {
+  it('joins the shipped advice to the questions in use, exactly as validation gives it, and reports advice that does not fit', () => {
     const questions = shippedQuestions();
     if (!questions.ok) throw new Error('the shipped questions must load');
     const joined = rulesFor(questions.rules);
-    expect(joined.ok).toBe(true);
+    // The app trusts the join without validating it, so it must be exactly what validation gives.
+    expect(loadRules(withShippedAdvice(questions.rules))).toEqual({ ok: true, rules: joined });
     expect(rulesFor(questions.rules)).toBe(joined);
     const renamed = structuredClone(questions.rules);
     renamed.criteria[1]!.options[1]!.id = 'sometimes';
-    const load = rulesFor(renamed);
+    const load = loadRules(withShippedAdvice(renamed));
     expect(load.ok ? [] : load.problems).toContain(
       'optionTexts.run: The texts for option "sometimes" are missing',
     );

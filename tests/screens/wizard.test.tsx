@@ -323,21 +323,6 @@ describe('bad input', () => {
     expect(screen.getByText('criteria.2.options.0.pull: Must be at least 0')).toBeInTheDocument();
     expect(document.querySelector('[data-verdict]')).toBeNull();
   });
-
-  it('shows an error screen, never a verdict, when the advice does not fit the questions', async () => {
-    const renamed = structuredClone(questionsData) as unknown as {
-      criteria: { options: { id: string }[] }[];
-    };
-    renamed.criteria[4]!.options[1]!.id = 'vetted';
-    renderApp({ hash: ALL_SLM, rulesLoad: loadQuestions(renamed) });
-    expect(
-      await screen.findByRole('heading', { name: 'The decision rules could not be loaded' }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText('optionTexts.privacy: The texts for option "vetted" are missing'),
-    ).toBeInTheDocument();
-    expect(document.querySelector('[data-verdict]')).toBeNull();
-  });
 });
 
 describe('history', () => {

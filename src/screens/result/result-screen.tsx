@@ -8,7 +8,6 @@ import { TradeoffChart } from '../../components/tradeoff-chart';
 import { DecisionTable, type DecisionRow } from '../../components/decision-table';
 import { ConfirmBox } from '../../components/confirm-box';
 import { useRules, useWizard } from '../../state/wizard-context';
-import { RulesErrorScreen } from '../../components/rules-error-screen';
 import { VerdictCard } from './verdict-card';
 import { WhySection } from './why-section';
 import { WatchOutSection } from './watch-out-section';
@@ -43,13 +42,11 @@ export function ResultHeadline({ rules, result }: { rules: Rules; result: Recomm
 }
 
 export function ResultScreen({ onOpenEmbed }: { onOpenEmbed?: () => void }) {
-  // The advice loads with this screen and is checked against the questions in use before any verdict.
-  const load = rulesFor(useRules());
+  const rules = rulesFor(useRules());
   const answers = useWizard((s) => s.answers);
-  const result = useMemo(() => (load.ok ? recommend(load.rules, answers) : null), [load, answers]);
-  if (!load.ok) return <RulesErrorScreen problems={load.problems} />;
-  if (result?.status !== 'complete') return null; // the shell routes incomplete answers to a question
-  return <CompleteResult rules={load.rules} result={result} onOpenEmbed={onOpenEmbed} />;
+  const result = useMemo(() => recommend(rules, answers), [rules, answers]);
+  if (result.status !== 'complete') return null; // the shell routes incomplete answers to a question
+  return <CompleteResult rules={rules} result={result} onOpenEmbed={onOpenEmbed} />;
 }
 
 interface CompleteResultProps {

@@ -4,12 +4,10 @@ import { experimentFor } from '../../../engine/experiment';
 import type { Recommendation } from '../../../engine/types';
 import { experimentMarkdown } from '../../../share/experiment-text';
 
-/** The decision record's candidates and estimate, from the shipped catalogue; none when it is invalid. */
+/** The decision record's candidates and estimate, from the shipped catalogue. */
 export function experimentLines(result: Recommendation, traffic: Traffic): string[] {
-  const load = shippedCatalogue();
-  if (!load.ok) return [];
   return experimentMarkdown(
-    load.rules,
-    experimentFor(load.rules, result.answers, result.verdict, traffic, new Date()),
+    shippedCatalogue,
+    experimentFor(shippedCatalogue, result.answers, result.verdict, traffic, new Date()),
   );
 }
