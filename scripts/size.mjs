@@ -39,8 +39,8 @@ const BUDGETS = [
   // The page itself carries the templates every door paints from (scripts/first-paint-templates.tsx).
   { name: 'index.html with its first-paint templates', files: ['index.html'], budget: 10 * 1024 },
   { name: 'embed.js', files: ['embed.js'], budget: 2 * 1024 },
-  // The model catalogue and the estimator (about 11 KB) load after a verdict has painted.
-  { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 40 * 1024 },
+  // The model catalogue, the GPU table and the estimator load after a verdict has painted, never before it.
+  { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 44 * 1024 },
 ];
 const FIGURES = [
   { name: 'a result adds', files: addedBy('src/screens/result/result-screen.tsx') },

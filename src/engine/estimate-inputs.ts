@@ -1,4 +1,4 @@
-import type { Catalogue, PathId } from '../rules/catalogue-schema';
+import type { Catalogue, Gpu, PathId } from '../rules/catalogue-schema';
 import { NUMERIC_KEYS, type NumericKey, type Traffic } from '../rules/traffic';
 import type { Estimate, EstimateInputs } from './estimate';
 import type { CompleteAnswers } from './types';
@@ -19,10 +19,22 @@ const percent = (input: 'escalationShare' | 'cachedShare' | 'targetLoad'): Input
 });
 
 const plain = (
-  input: 'requestsPerDay' | 'inputTokens' | 'outputTokens' | 'gpuHourly' | 'peakFactor',
+  input: 'requestsPerDay' | 'inputTokens' | 'outputTokens' | 'peakFactor' | 'lifeYears' | 'kwhPrice',
 ): InputField => ({
   write: (inputs, value) => ({ ...inputs, [input]: value }),
   read: (inputs) => inputs[input],
+});
+
+/** A GPU's price the person may set in place of the catalogue's: its rent, or its purchase price. */
+const gpuPrice = (
+  input: 'gpuHourly' | 'purchase',
+  catalogued: (gpu: Gpu) => number | undefined,
+): InputField => ({
+  write: (inputs, value) => ({ ...inputs, [input]: value }),
+  read: (inputs, estimate) => {
+    const gpu = estimate.paths.find((p) => p.gpus)?.gpus?.gpu;
+    return inputs[input] ?? (gpu && catalogued(gpu));
+  },
 });
 
 /** A hosted path's price: the person's own, else the catalogue's; only where the answers offer that path. */
@@ -44,6 +56,8 @@ const onlyWhere = (used: (estimate: Estimate) => boolean, field: InputField): In
 });
 
 const usesGpus = (estimate: Estimate) => estimate.paths.some((p) => p.gpus);
+const ownsGpus = (estimate: Estimate) => estimate.paths.some((p) => p.gpus?.each.owned);
+const rentsGpus = (estimate: Estimate) => estimate.paths.some((p) => p.gpus && !p.gpus.each.owned);
 
 /** Each share-link key of the estimate beside the input it sets, both ways, so the two never drift apart. */
 export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
@@ -52,7 +66,16 @@ export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
   tout: plain('outputTokens'),
   esc: onlyWhere((estimate) => estimate.hybrid !== null, percent('escalationShare')),
   cache: percent('cachedShare'),
-  gpu: onlyWhere(usesGpus, plain('gpuHourly')),
+  gpu: onlyWhere(
+    rentsGpus,
+    gpuPrice('gpuHourly', (gpu) => gpu.hourly.value),
+  ),
+  buy: onlyWhere(
+    ownsGpus,
+    gpuPrice('purchase', (gpu) => gpu.purchase?.value),
+  ),
+  life: onlyWhere(ownsGpus, plain('lifeYears')),
+  kwh: onlyWhere(ownsGpus, plain('kwhPrice')),
   peak: onlyWhere(usesGpus, plain('peakFactor')),
   load: onlyWhere(usesGpus, percent('targetLoad')),
   sin: price('hosted-small', 'input'),
@@ -71,7 +94,13 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     outputTokens: tokens.output,
     escalationShare: estimate.escalationShare.value,
     cachedShare: estimate.cachedShare,
-    gpuHourly: estimate.paths['self-hosted-small'].gpu!.hourly.value,
+    gpu: traffic.hw ?? null,
+    gpuHourly: null,
+    // Data that must stay local runs on hardware you control: bought, not rented from a third party.
+    owned: traffic.pay ? traffic.pay === 'own' : answers.privacy === 'local',
+    purchase: null,
+    lifeYears: estimate.owned.lifeYears,
+    kwhPrice: estimate.owned.kwhPrice,
     peakFactor: estimate.sizing.peakFactor,
     targetLoad: estimate.sizing.targetLoad,
     prices: {},

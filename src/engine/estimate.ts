@@ -1,4 +1,5 @@
 import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catalogue-schema';
+import type { GpuType } from '../rules/traffic';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
 import { fitBand, planGpus, type FitBand, type ReplicaPlan } from './sizing';
@@ -11,7 +12,17 @@ export interface EstimateInputs {
   escalationShare: number;
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
   cachedShare: number;
-  gpuHourly: number;
+  /** The GPU every self-hosted path runs on; null: each path's own (the catalogue's). */
+  gpu: GpuType | null;
+  /** Rent per GPU-hour the person set; null: the GPU's catalogued rent. */
+  gpuHourly: number | null;
+  /** Whether the GPUs are bought and run for years rather than rented (the default where data stays local). */
+  owned: boolean;
+  /** Purchase price per GPU the person set; null: the GPU's catalogued street price. */
+  purchase: number | null;
+  lifeYears: number;
+  /** US dollars per kWh of electricity. */
+  kwhPrice: number;
   /** The busiest hour's traffic against the day's average, for sizing GPUs. */
   peakFactor: number;
   /** 0…1: the load GPUs may reach at the peak. */
@@ -53,7 +64,16 @@ export interface PathEstimate {
    * GPUs to run at the peak, their average load over the day, how the model fits one GPU, and one replica's
    * arithmetic; a count of 0 when the model does not fit even on the largest replica.
    */
-  gpus: { count: number; utilisation: number; fit: FitBand; replica: ReplicaPlan | null } | null;
+  gpus: {
+    type: GpuType;
+    gpu: Gpu;
+    /** What one GPU costs a month, and whether that is rent or purchase and power (see gpuMonthly). */
+    each: GpuMonthly;
+    count: number;
+    utilisation: number;
+    fit: FitBand;
+    replica: ReplicaPlan | null;
+  } | null;
   ttftS: number | null;
   totalS: number | null;
   /** Monthly cost with batch processing (when answers may wait) or with prompt caching, where offered. */
@@ -99,14 +119,43 @@ function timing(speed: Speed | undefined, inputs: EstimateInputs) {
   return { ttftS, totalS: ttftS === null ? null : ttftS + inputs.outputTokens / speed.tokensPerS };
 }
 
+export interface GpuMonthly {
+  monthly: number;
+  /** Bought: the purchase spread over the GPU's life, plus the power it and its server draw. */
+  owned: { purchase: number; power: number } | null;
+}
+
+/**
+ * What one always-on GPU costs a month: its rent, or, when bought (and a purchase price is known), its price
+ * spread evenly over its life plus electricity for it and the server and cooling around it.
+ */
+export function gpuMonthly(catalogue: Catalogue, gpu: Gpu, inputs: EstimateInputs): GpuMonthly {
+  const hours = catalogue.estimate.hoursPerMonth.value;
+  const price = inputs.purchase ?? gpu.purchase?.value;
+  if (!inputs.owned || price === undefined) {
+    return { monthly: (inputs.gpuHourly ?? gpu.hourly.value) * hours, owned: null };
+  }
+  const { powerOverhead } = catalogue.estimate.owned;
+  const purchase = price / (inputs.lifeYears * 12);
+  const power = ((gpu.powerW.value * powerOverhead) / 1000) * hours * inputs.kwhPrice;
+  return { monthly: purchase + power, owned: { purchase, power } };
+}
+
+/** The GPU a self-hosted path runs on: the person's choice, else the path's own. */
+export const gpuTypeOf = (catalogue: Catalogue, id: PathId, inputs: EstimateInputs): GpuType | null => {
+  const own = catalogue.estimate.paths[id].gpu;
+  return own ? (inputs.gpu ?? own) : null;
+};
+
 /** GPUs for a self-hosted path at this traffic and request shape, sized from the model and the GPU. */
 function gpuCost(
   catalogue: Catalogue,
-  gpu: Gpu,
+  type: GpuType,
   model: Model,
   inputs: EstimateInputs,
   requestsPerDay: number,
 ) {
+  const gpu = catalogue.gpus[type];
   const arch = model.architecture!.value;
   const tokens = { input: inputs.inputTokens, output: inputs.outputTokens };
   const { sizing } = catalogue.estimate;
@@ -116,10 +165,12 @@ function gpuCost(
     targetLoad: inputs.targetLoad,
   });
   const fit = fitBand(arch, gpu.spec.value, sizing, tokens);
-  if (!plan) return { monthly: 0, gpus: { count: 0, utilisation: 0, fit, replica: null }, timing: null };
+  const each = gpuMonthly(catalogue, gpu, inputs);
+  const gpus = { type, gpu, each, fit };
+  if (!plan) return { monthly: 0, gpus: { ...gpus, count: 0, utilisation: 0, replica: null }, timing: null };
   return {
-    monthly: plan.count * inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value,
-    gpus: { count: plan.count, utilisation: plan.utilisation, fit, replica: plan.replica },
+    monthly: plan.count * each.monthly,
+    gpus: { ...gpus, count: plan.count, utilisation: plan.utilisation, replica: plan.replica },
     timing: { ttftS: plan.atPeak.ttftS, totalS: plan.atPeak.totalS },
   };
 }
@@ -139,12 +190,13 @@ export function estimatePath(
   let gpus: PathEstimate['gpus'] = null;
   let sized: { ttftS: number; totalS: number } | null = null;
   let levers: PathEstimate['levers'] = { batch: null, caching: null };
-  if (path.gpu) {
+  const type = gpuTypeOf(catalogue, id, inputs);
+  if (type) {
     ({
       monthly,
       gpus,
       timing: sized,
-    } = gpuCost(catalogue, path.gpu, model, inputs, inputs.requestsPerDay * share));
+    } = gpuCost(catalogue, type, model, inputs, inputs.requestsPerDay * share));
   } else if (model.price) {
     const price = priceOf(model.price.value, id, inputs);
     monthly = apiCostPerRequest(price, inputs) * requests;
@@ -165,7 +217,7 @@ export function estimatePath(
     // A model that does not fit is never priced: it has no cost per request.
     per1k: requests > 0 && gpus?.count !== 0 ? (monthly / requests) * 1000 : null,
     gpus,
-    ...(path.gpu
+    ...(type
       ? (sized ?? { ttftS: null, totalS: null })
       : timing(path.speed?.value ?? model.speed?.value, inputs)),
     levers,
@@ -173,16 +225,17 @@ export function estimatePath(
   };
 }
 
-/** Requests a day at which one always-on GPU costs the same as the hosted path. */
+/** Requests a day at which one always-on GPU of the self-hosted path costs the same as the hosted path. */
 export function breakEvenRequestsPerDay(
   catalogue: Catalogue,
   hosted: PathId,
+  self: PathId,
   inputs: EstimateInputs,
 ): number {
   const model = catalogue.models.find((m) => m.id === catalogue.estimate.paths[hosted].model)!;
-  const gpuMonthly = inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value;
+  const gpu = catalogue.gpus[gpuTypeOf(catalogue, self, inputs)!];
   return (
-    gpuMonthly /
+    gpuMonthly(catalogue, gpu, inputs).monthly /
     (apiCostPerRequest(priceOf(model.price!.value, hosted, inputs), inputs) * daysPerMonth(catalogue))
   );
 }
@@ -252,10 +305,10 @@ export function estimate(
     sameModel,
     breakEven: {
       small: both('hosted-small', 'self-hosted-small')
-        ? breakEvenRequestsPerDay(catalogue, 'hosted-small', inputs)
+        ? breakEvenRequestsPerDay(catalogue, 'hosted-small', 'self-hosted-small', inputs)
         : null,
       large: both('hosted-large', 'self-hosted-large')
-        ? breakEvenRequestsPerDay(catalogue, 'hosted-large', inputs)
+        ? breakEvenRequestsPerDay(catalogue, 'hosted-large', 'self-hosted-large', inputs)
         : null,
     },
   };

@@ -3,13 +3,6 @@
  * for a page without a date). Loaded on demand with the result; nothing is fetched at run time. The
  * landscape moves monthly: re-check every figure against its source, then bump `asOf` (see docs/maintaining.md).
  */
-/** One H100 SXM: 80 GB of HBM3 at 3.35 TB/s, 989 dense 16-bit TFLOPS and 1,979 at 8 bits. */
-const H100 = {
-  value: { memoryGB: 80, bandwidthTBs: 3.35, tflops16: 989, tflops8: 1979 },
-  source: 'gpu-specs',
-  date: '2026-11',
-} as const;
-
 export const catalogueData = {
   asOf: '2026-11-29',
   reviewMonths: 12,
@@ -169,6 +162,38 @@ export const catalogueData = {
     silybench: {
       title: 'silybench: measured vLLM capacity and cost',
       url: 'https://github.com/tgarg01/silybench-data',
+    },
+    'l4-specs': {
+      title: 'NVIDIA L4 vs L40S, Grokipedia (from NVIDIA’s data sheets)',
+      url: 'https://grokipedia.com/page/NVIDIA_L4_vs_L40S',
+    },
+    'b200-specs': {
+      title: 'NVIDIA A100 SXM vs NVIDIA B200, full specs, HMC Tech',
+      url: 'https://hmc-tech.com/gpus/nvidia-a100-sxm-vs-nvidia-b200',
+    },
+    'mi300x-specs': {
+      title: 'AI accelerator comparisons, spillfill',
+      url: 'https://spillfill.com/hw/2024/01/20/ai-accelerator-comparisons.html',
+    },
+    'rtx-4090': {
+      title: 'RTX 4090: specs, benchmarks, $/hr, CodeSOTA',
+      url: 'https://www.codesota.com/hardware/rtx-4090',
+    },
+    'modal-prices': {
+      title: 'Modal pricing, api-evangelist copy',
+      url: 'https://github.com/api-evangelist/modal',
+    },
+    'b200-rent': {
+      title: 'NVIDIA H200 vs B200 vs GB200: which GPU to rent, Spheron (prices of 17 March 2026)',
+      url: 'https://www.spheron.network/blog/nvidia-h200-vs-b200-vs-gb200',
+    },
+    'b200-price': {
+      title: 'NVIDIA B200 production ramps, RunLocalAI',
+      url: 'https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing',
+    },
+    'mi300x-rent': {
+      title: 'AMD inference economics, Cliff Center research note',
+      url: 'https://www.cliffcenter.com/research/amd-inference-economics',
     },
     'gpu-prices': {
       title: 'GPU cloud pricing snapshot, data-receipts',
@@ -763,6 +788,104 @@ export const catalogueData = {
       keptBecause: 'Meta’s open-weight mixture of experts, for teams whose policy prefers Meta’s licence.',
     },
   ],
+  /**
+   * The GPUs self-hosted paths are sized on: memory, bandwidth and dense (not sparse) tensor throughput, a
+   * typical on-demand rent, a street price where one is published, and rated power.
+   */
+  gpus: {
+    l4: {
+      name: 'L4 24 GB',
+      // Dense figures: half the sparse peaks the data sheet quotes (242 and 485 TFLOPS).
+      spec: {
+        value: { memoryGB: 24, bandwidthTBs: 0.3, tflops16: 121, tflops8: 242.5 },
+        source: 'l4-specs',
+        date: '2026-08',
+      },
+      hourly: { value: 0.8, source: 'modal-prices', date: '2026-05-08' },
+      rentedFrom: 'Modal',
+      purchase: { value: 2500, source: 'gpu-specs', date: '2026-11' },
+      powerW: { value: 72, source: 'gpu-specs', date: '2026-11' },
+    },
+    'rtx-4090': {
+      name: 'RTX 4090 24 GB',
+      spec: {
+        value: { memoryGB: 24, bandwidthTBs: 1.008, tflops16: 165.2 },
+        source: 'rtx-4090',
+        date: '2026-04-22',
+      },
+      hourly: { value: 0.34, source: 'silybench', date: '2026-09-25' },
+      rentedFrom: 'RunPod Community',
+      purchase: { value: 1599, source: 'rtx-4090', date: '2026-04-22' },
+      powerW: { value: 450, source: 'rtx-4090', date: '2026-04-22' },
+    },
+    l40s: {
+      name: 'L40S 48 GB',
+      spec: {
+        value: { memoryGB: 48, bandwidthTBs: 0.864, tflops16: 362, tflops8: 733 },
+        source: 'gpu-specs',
+        date: '2026-11',
+      },
+      hourly: { value: 0.79, source: 'silybench', date: '2026-09-25' },
+      rentedFrom: 'RunPod Community',
+      purchase: { value: 10_000, source: 'gpu-specs', date: '2026-11' },
+      powerW: { value: 350, source: 'gpu-specs', date: '2026-11' },
+    },
+    a100: {
+      name: 'A100 SXM 80 GB',
+      spec: { value: { memoryGB: 80, bandwidthTBs: 2, tflops16: 312 }, source: 'gpu-specs', date: '2026-11' },
+      hourly: { value: 1.39, source: 'gpu-prices', date: '2026-11-09' },
+      rentedFrom: 'RunPod Community',
+      purchase: { value: 25_000, source: 'gpu-specs', date: '2026-11' },
+      powerW: { value: 400, source: 'gpu-specs', date: '2026-11' },
+    },
+    h100: {
+      name: 'H100 SXM 80 GB',
+      spec: {
+        value: { memoryGB: 80, bandwidthTBs: 3.35, tflops16: 989, tflops8: 1979 },
+        source: 'gpu-specs',
+        date: '2026-11',
+      },
+      hourly: { value: 2.69, source: 'gpu-prices', date: '2026-11-09' },
+      rentedFrom: 'RunPod Community',
+      purchase: { value: 30_000, source: 'gpu-specs', date: '2026-11' },
+      powerW: { value: 700, source: 'gpu-specs', date: '2026-11' },
+    },
+    h200: {
+      name: 'H200 SXM 141 GB',
+      spec: {
+        value: { memoryGB: 141, bandwidthTBs: 4.8, tflops16: 989, tflops8: 1979 },
+        source: 'gpu-specs',
+        date: '2026-11',
+      },
+      hourly: { value: 3.59, source: 'silybench', date: '2026-09-25' },
+      rentedFrom: 'RunPod Community',
+      purchase: { value: 35_000, source: 'gpu-specs', date: '2026-11' },
+      powerW: { value: 700, source: 'gpu-specs', date: '2026-11' },
+    },
+    b200: {
+      name: 'B200 192 GB',
+      spec: {
+        value: { memoryGB: 192, bandwidthTBs: 7.7, tflops16: 2250, tflops8: 4500 },
+        source: 'b200-specs',
+        date: '2026-12',
+      },
+      hourly: { value: 6.03, source: 'b200-rent', date: '2026-03-17' },
+      rentedFrom: 'Spheron',
+      purchase: { value: 40_000, source: 'b200-price', date: '2026-03' },
+      powerW: { value: 1000, source: 'b200-specs', date: '2026-12' },
+    },
+    mi300x: {
+      name: 'MI300X 192 GB',
+      spec: {
+        value: { memoryGB: 192, bandwidthTBs: 5.3, tflops16: 1300, tflops8: 2610 },
+        source: 'mi300x-specs',
+        date: '2024-01-20',
+      },
+      hourly: { value: 1.5, source: 'mi300x-rent', date: '2026-05-18' },
+      rentedFrom: 'TensorWave',
+      powerW: { value: 750, source: 'mi300x-specs', date: '2024-01-20' },
+    },
+  },
   estimate: {
     hoursPerMonth: { value: 730, source: 'llmtco', date: '2026-06-25' },
     requestsPerDay: 10000,
@@ -789,6 +912,7 @@ export const catalogueData = {
       peakFactor: 2,
       targetLoad: 0.7,
     },
+    owned: { lifeYears: 4, kwhPrice: 0.15, powerOverhead: 1.5 },
     paths: {
       device: {
         label: 'On the user’s device',
@@ -802,14 +926,10 @@ export const catalogueData = {
         otherCosts: 'Pay per token; nothing to run yourself.',
       },
       'self-hosted-small': {
-        label: 'Self-hosted small model on a rented GPU',
+        label: 'Self-hosted small model',
         model: 'qwen3-8b',
-        gpu: {
-          name: 'H100 SXM 80 GB, RunPod Community, always on',
-          hourly: { value: 2.69, source: 'gpu-prices', date: '2026-11-09' },
-          spec: H100,
-        },
-        otherCosts: 'Engineering and operations time are not in the hourly price.',
+        gpu: 'h100',
+        otherCosts: 'Engineering and operations time are not in the GPUs’ price.',
       },
       'hosted-large': {
         label: 'Hosted large model',
@@ -822,15 +942,11 @@ export const catalogueData = {
         otherCosts: 'Pay per token; nothing to run yourself.',
       },
       'self-hosted-large': {
-        label: 'Self-hosted large model on a rented GPU',
+        label: 'Self-hosted large model',
         model: 'gpt-oss-120b',
-        gpu: {
-          name: 'H100 SXM 80 GB, RunPod Community, always on',
-          hourly: { value: 2.69, source: 'gpu-prices', date: '2026-11-09' },
-          spec: H100,
-        },
+        gpu: 'h100',
         otherCosts:
-          'Engineering and operations time are not in the hourly price. The GPU count is computed from the model’s size and the GPU’s memory and bandwidth, not measured for this model: load-test it.',
+          'Engineering and operations time are not in the GPUs’ price. The GPU count is computed from the model’s size and the GPU’s memory and bandwidth, not measured for this model: load-test it.',
       },
     },
   },

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { id, reportDuplicates, text } from './schema';
+import { GPU_TYPES } from './traffic';
 
 /** A day (YYYY-MM-DD) or, where the source gives no day, a month (YYYY-MM). */
 const date = z
@@ -118,9 +119,14 @@ export type GpuSpec = z.infer<typeof GpuSpec>;
 
 const GpuSchema = z.strictObject({
   name: text,
-  /** US dollars per GPU-hour, on demand. */
-  hourly: figure(positive),
   spec: figure(GpuSpec),
+  /** US dollars per GPU-hour, on demand, at a named provider. */
+  hourly: figure(positive),
+  rentedFrom: text,
+  /** US dollars for one GPU bought new; without it, the GPU is offered only rented. */
+  purchase: z.optional(figure(positive)),
+  /** The GPU's rated power in watts, for the electricity of hardware you run yourself. */
+  powerW: figure(positive),
 });
 
 export type Gpu = z.infer<typeof GpuSchema>;
@@ -129,7 +135,8 @@ const PathSchema = z.strictObject({
   label: text,
   /** The catalogue model this path is priced and timed with. */
   model: id,
-  gpu: z.optional(GpuSchema),
+  /** The GPU this path is sized on until the person picks another; none for a path without GPUs. */
+  gpu: z.optional(z.enum(GPU_TYPES)),
   /** Speed for this path when the model's own figure does not apply (a proxy, or a self-hosted setup). */
   speed: z.optional(figure(Speed)),
   /** What the path costs that a per-request figure does not show. */
@@ -147,6 +154,7 @@ export const CatalogueSchema = z
     reviewMonths: z.int().check(z.positive()),
     sources: z.record(id, SourceSchema),
     models: z.array(ModelSchema),
+    gpus: z.record(z.enum(GPU_TYPES), GpuSchema),
     estimate: z.strictObject({
       /** Hours in a month of always-on hosting; 730 is the usual convention. */
       hoursPerMonth: figure(positive),
@@ -181,6 +189,15 @@ export const CatalogueSchema = z
         peakFactor: z.number().check(z.gte(1)),
         targetLoad: fraction,
       }),
+      /**
+       * What GPUs you buy cost to run, as planning defaults to edit: the years before they are replaced,
+       * electricity per kWh, and the power of the server and cooling around each GPU against its own.
+       */
+      owned: z.strictObject({
+        lifeYears: positive,
+        kwhPrice: z.number().check(z.gte(0)),
+        powerOverhead: z.number().check(z.gte(1)),
+      }),
       paths: z.record(z.enum(PATH_IDS), PathSchema),
     }),
   })
@@ -206,6 +223,7 @@ export const CatalogueSchema = z
         for (const [key, inner] of Object.entries(record)) checkSource(inner, [...path, key]);
       };
       checkSource(catalogue.models, ['models']);
+      checkSource(catalogue.gpus, ['gpus']);
       checkSource(catalogue.estimate, ['estimate']);
       for (const size of ['small', 'large'] as const) {
         const count = catalogue.models.filter((m) => m.size === size).length;

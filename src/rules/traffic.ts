@@ -9,7 +9,10 @@ export const TRAFFIC_FIELDS = {
   tout: { label: 'Output tokens per request', min: 1, max: 200_000, integer: true },
   esc: { label: 'Share that escalates to the large model (%)', min: 0, max: 100, integer: true },
   cache: { label: 'Share of input tokens read from the prompt cache (%)', min: 0, max: 100, integer: true },
-  gpu: { label: 'GPU price per hour (US$)', min: 0.01, max: 1000, integer: false },
+  gpu: { label: 'GPU rent per hour (US$)', min: 0.01, max: 1000, integer: false },
+  buy: { label: 'GPU purchase price (US$ each)', min: 100, max: 10_000_000, integer: true },
+  life: { label: 'Years before the GPUs are replaced', min: 1, max: 10, integer: false },
+  kwh: { label: 'Electricity (US$ per kWh)', min: 0, max: 10, integer: false },
   peak: { label: 'Busiest hour against the day’s average (×)', min: 1, max: 24, integer: false },
   load: { label: 'Load GPUs may reach at the peak (%)', min: 10, max: 100, integer: true },
   sin: { label: 'Hosted small tier, input (US$ per million tokens)', min: 0, max: 1000, integer: false },
@@ -29,12 +32,33 @@ export const DEVICE_CLASSES = {
 } as const;
 export type DeviceClass = keyof typeof DEVICE_CLASSES;
 
+/** The GPUs self-hosted paths can be sized on (`hw`); the catalogue holds each one's name and figures. */
+export const GPU_TYPES = ['l4', 'rtx-4090', 'l40s', 'a100', 'h100', 'h200', 'b200', 'mi300x'] as const;
+export type GpuType = (typeof GPU_TYPES)[number];
+
+/** How self-hosted GPUs are paid for (`pay`): rented by the hour, or bought and run for years. */
+export const PAYMENTS = ['rent', 'own'] as const;
+export type Payment = (typeof PAYMENTS)[number];
+
+/** The inputs that are one of a fixed set of choices. */
+const CHOICE_FIELDS: Record<ChoiceKey, readonly string[]> = {
+  dev: Object.keys(DEVICE_CLASSES),
+  hw: GPU_TYPES,
+  pay: PAYMENTS,
+};
+export type ChoiceKey = 'dev' | 'hw' | 'pay';
+export const CHOICE_KEYS = Object.keys(CHOICE_FIELDS) as ChoiceKey[];
+
 export type NumericKey = keyof typeof TRAFFIC_FIELDS;
 export const NUMERIC_KEYS = Object.keys(TRAFFIC_FIELDS) as NumericKey[];
-export type TrafficKey = NumericKey | 'dev';
-export const TRAFFIC_KEYS: readonly TrafficKey[] = [...NUMERIC_KEYS, 'dev'];
+export type TrafficKey = NumericKey | ChoiceKey;
+export const TRAFFIC_KEYS: readonly TrafficKey[] = [...NUMERIC_KEYS, ...CHOICE_KEYS];
 /** The first experiment's inputs a person has set; anything missing takes its default. */
-export type Traffic = Partial<Record<NumericKey, number>> & { dev?: DeviceClass };
+export type Traffic = Partial<Record<NumericKey, number>> & {
+  dev?: DeviceClass;
+  hw?: GpuType;
+  pay?: Payment;
+};
 
 const NUMBER = /^(0|[1-9]\d{0,9})(\.\d{1,4})?$/;
 
@@ -47,11 +71,11 @@ export function readNumber(key: NumericKey, raw: string): number | null {
   return value >= field.min && value <= field.max ? value : null;
 }
 
-const isDeviceClass = (raw: string): raw is DeviceClass => Object.hasOwn(DEVICE_CLASSES, raw);
+const isChoiceKey = (key: TrafficKey): key is ChoiceKey => Object.hasOwn(CHOICE_FIELDS, key);
 
 /** A link or saved value for any key, or null when the key does not accept it. */
 export function readTrafficValue<K extends TrafficKey>(key: K, raw: string): Traffic[K] | null {
-  if (key === 'dev') return (isDeviceClass(raw) ? raw : null) as Traffic[K] | null;
+  if (isChoiceKey(key)) return (CHOICE_FIELDS[key].includes(raw) ? raw : null) as Traffic[K] | null;
   return readNumber(key as NumericKey, raw) as Traffic[K] | null;
 }
 

@@ -36,7 +36,10 @@ export function trafficSentence(experiment: Experiment): string {
 
 /** A path and the model it is priced with, e.g. "Hosted small tier (GPT-6 Luna)". */
 export function pathTitle(path: PathEstimate): string {
-  return `${path.label} (${path.model.name})`;
+  const on = path.gpus
+    ? ` on ${path.gpus.each.owned ? 'your own' : 'rented'} ${path.gpus.gpu.name} GPUs`
+    : '';
+  return `${path.label}${on} (${path.model.name})`;
 }
 
 export function hybridTitle(experiment: Experiment): string | null {
@@ -50,7 +53,36 @@ const gigabytes = (gb: number) =>
 
 function gpuSpecText({ name, spec }: Gpu): string {
   const { memoryGB, bandwidthTBs, tflops16, tflops8 } = spec.value;
-  return `${name.split(',')[0]}: ${memoryGB} GB at ${bandwidthTBs} TB/s, ${count(tflops16)} dense 16-bit TFLOPS${tflops8 ? ` and ${count(tflops8)} at 8 bits` : ''}.`;
+  return `${name}: ${memoryGB} GB at ${bandwidthTBs} TB/s, ${count(tflops16)} dense 16-bit TFLOPS${tflops8 ? ` and ${count(tflops8)} at 8 bits` : ''}.`;
+}
+
+/** What a self-hosted path's GPU is and what one costs a month, rented or bought, with sources. */
+function gpuItems(
+  catalogue: Catalogue,
+  { gpu, each }: NonNullable<PathEstimate['gpus']>,
+  inputs: EstimateInputs,
+) {
+  const set = (yours: number | null, catalogued: number) =>
+    yours === null || yours === catalogued ? '' : ` (you set ${dollars(yours)})`;
+  const price = inputs.purchase ?? gpu.purchase?.value ?? 0;
+  const cost = each.owned
+    ? [
+        {
+          text: `${gpu.name}, bought at ${dollars(price)}${inputs.purchase === null ? '' : ' (your price)'}, spread over ${inputs.lifeYears} years: ${dollars(each.owned.purchase)} a month.`,
+          source: gpu.purchase && inputs.purchase === null ? cite(catalogue, gpu.purchase) : undefined,
+        },
+        {
+          text: `Its power: ${count(gpu.powerW.value)} W, × ${catalogue.estimate.owned.powerOverhead} for its server and cooling, always on at ${dollars(inputs.kwhPrice)} per kWh: ${dollars(each.owned.power)} a month. Space, networking and staff are not included.`,
+          source: cite(catalogue, gpu.powerW),
+        },
+      ]
+    : [
+        {
+          text: `${gpu.name}, rented from ${gpu.rentedFrom}, always on: ${dollars(gpu.hourly.value)} an hour${set(inputs.gpuHourly, gpu.hourly.value)}.`,
+          source: cite(catalogue, gpu.hourly),
+        },
+      ];
+  return [...cost, { text: gpuSpecText(gpu), source: cite(catalogue, gpu.spec) }];
 }
 
 /** One replica's arithmetic, so the GPU count can be checked by hand. */
@@ -105,15 +137,14 @@ export function speedSentences(experiment: Experiment): string[] {
     ].filter(Boolean);
     const fixes = miss.remedies.map(remedyText);
     return (
-      `${path.label} misses your ${targetText(target, speed)}: ${missed.join(' and ')}. ` +
+      `${pathTitle(path)} misses your ${targetText(target, speed)}: ${missed.join(' and ')}. ` +
       (fixes.length > 0 ? `What would meet it: ${fixes.join('; or ')}.` : 'Nothing here meets it.')
     );
   });
 }
 
 export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment): string[] {
-  const { breakEven, inputs } = experiment.estimate;
-  const monthly = dollars(inputs.gpuHourly * catalogue.estimate.hoursPerMonth.value);
+  const { breakEven, paths } = experiment.estimate;
   const sentence = (
     hosted: 'hosted-small' | 'hosted-large',
     self: 'self-hosted-small' | 'self-hosted-large',
@@ -121,7 +152,9 @@ export function breakEvenSentences(catalogue: Catalogue, experiment: Experiment)
   ) => {
     const name = (id: typeof hosted | typeof self) =>
       catalogue.models.find((m) => m.id === catalogue.estimate.paths[id].model)!.name;
-    return `One always-on GPU for ${name(self)} (${monthly} a month) costs the same as ${name(hosted)} at about ${roughly(at)} requests a day with these token counts; below that the hosted tier is cheaper.`;
+    const gpus = paths.find((p) => p.id === self)!.gpus!;
+    const monthly = `${dollars(gpus.each.monthly)} a month ${gpus.each.owned ? 'bought' : 'rented'}`;
+    return `One always-on ${gpus.gpu.name} for ${name(self)} (${monthly}) costs the same as ${name(hosted)} at about ${roughly(at)} requests a day with these token counts; below that the hosted tier is cheaper.`;
   };
   // Where hosting it yourself never pays below a billion requests a day, the hosted tier is simply cheaper.
   const sameModel = experiment.estimate.sameModel.flatMap(({ model, breakEven: at }) =>
@@ -192,16 +225,10 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
     // Stryker disable next-line LogicalOperator: priceText gives text only for a model with a price; the second test narrows the type
     if (price && path.model.price && !spec.gpu)
       items.push({ text: price, source: cite(catalogue, path.model.price) });
-    if (spec.gpu) {
-      items.push({
-        text: `${spec.gpu.name}: ${dollars(spec.gpu.hourly.value)} an hour${inputs.gpuHourly === spec.gpu.hourly.value ? '' : ` (you set ${dollars(inputs.gpuHourly)})`}.`,
-        source: cite(catalogue, spec.gpu.hourly),
-      });
-      items.push({ text: gpuSpecText(spec.gpu), source: cite(catalogue, spec.gpu.spec) });
-      const replica = path.gpus?.replica;
-      if (replica) items.push({ text: sizingText(path.model.name, replica, inputs) });
-    }
-    const speed = spec.gpu ? undefined : (spec.speed ?? path.model.speed);
+    if (path.gpus) items.push(...gpuItems(catalogue, path.gpus, inputs));
+    const replica = path.gpus?.replica;
+    if (replica) items.push({ text: sizingText(path.model.name, replica, inputs) });
+    const speed = path.gpus ? undefined : (spec.speed ?? path.model.speed);
     if (speed) {
       const { ttftS, prefillPerS, tokensPerS, on } = speed.value;
       const start =
@@ -220,7 +247,8 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
       source: cite(catalogue, estimate.batchDiscount),
     });
   }
-  return items;
+  // Two self-hosted paths on the same GPU share its figures: each is said once.
+  return items.filter((item, at) => items.findIndex((other) => other.text === item.text) === at);
 }
 
 /** The candidates and the estimate as Markdown sections for the decision record. */

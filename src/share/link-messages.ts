@@ -22,6 +22,10 @@ export function describeLinkProblem(problem: LinkProblem): string {
     case 'bad-estimate':
       if (problem.key === 'dev')
         return `This link named a class of device we don't know (dev=${shown(problem.value)}), so the candidates cover phones and laptops.`;
+      if (problem.key === 'hw')
+        return `This link named a GPU we don't know (hw=${shown(problem.value)}), so the estimate uses its own.`;
+      if (problem.key === 'pay')
+        return `This link had a way of paying for GPUs we don't know (pay=${shown(problem.value)}), so the estimate uses its default.`;
       return `This link had a cost estimate value we can't use (${shown(problem.key)}=${shown(problem.value)}), so the estimate uses its default there.`;
     case 'unknown-step':
       return `This link asked for a step we don't know ("${shown(problem.value)}"), so we opened the first open question instead.`;

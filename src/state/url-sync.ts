@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, encodeLink } from '../share/link-codec';
 import type { Questions } from '../rules/questions-schema';
 import type { WizardState } from './wizard-types';
+import { CHOICE_KEYS } from '../rules/traffic';
 
 /** The hash (with "#", or "" for the start screen) that reproduces a state. */
 function hashFor({ answers, step, traffic }: Pick<WizardState, 'answers' | 'step' | 'traffic'>): string {
@@ -96,9 +97,12 @@ export function syncWithUrl(
     if (state.step !== writtenStep) {
       writtenStep = state.step;
       write(hash, options.history === 'push');
-    } else if (state.answers !== previous.answers || state.traffic.dev !== previous.traffic.dev) {
-      // An answer (a what-if change) or a choice of devices is written at once, so a reload straight after
-      // it shows it.
+    } else if (
+      state.answers !== previous.answers ||
+      CHOICE_KEYS.some((k) => state.traffic[k] !== previous.traffic[k])
+    ) {
+      // An answer (a what-if change) or a choice (devices, GPU, rented or bought) is written at once, so a
+      // reload straight after it shows it.
       write(hash);
     } else {
       // Typing in the estimate's fields writes once the typing pauses: browsers throttle history writes.

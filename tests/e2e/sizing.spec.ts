@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
 
-// An on-premises research assistant: the data stays local, so the large path is gpt-oss-120b on rented GPUs.
+// An on-premises research assistant: the data stays local, so the large path is gpt-oss-120b on GPUs you own.
 const LOCAL_LLM = '#v=1&task=complex&run=cloud&speed=moderate&budget=high&privacy=local';
 const gpusIn = async (page: Page) => {
   const estimate = page.getByRole('region', { name: 'Cost and speed at your traffic' });
@@ -30,4 +30,35 @@ test('a self-hosted large path needs many GPUs at 30 million requests a day, and
   await estimate.getByText('Every assumption, with its source and date').click();
   await expect(estimate).toContainText(/gpt-oss-120b on (one GPU|\d GPUs together): 62 GB of weights/);
   await expect(estimate.getByRole('textbox', { name: /Busiest hour/ })).toBeVisible();
+});
+
+test('with local data the GPUs are yours by default, and the GPU and how it is paid for travel in the link', async ({
+  page,
+}) => {
+  await open(page, `./${LOCAL_LLM}`);
+  const estimate = page.getByRole('region', { name: 'Cost and speed at your traffic' });
+  const table = estimate.getByRole('table');
+  await expect(estimate.getByRole('radio', { name: 'Bought and run yourself' })).toBeChecked();
+  await expect(table).toContainText('Self-hosted large model on your own H100 SXM 80 GB GPUs');
+  await expect(table).not.toContainText(/hosted large model \(|rented/i);
+  await expect(estimate.getByRole('textbox', { name: /GPU purchase price/ })).toBeVisible();
+  await expect(estimate.getByRole('textbox', { name: /GPU rent per hour/ })).toHaveCount(0);
+
+  // An L4 holds 24 GB: gpt-oss-120b is split over several, and the count follows.
+  const before = await gpusIn(page);
+  await estimate.getByRole('radio', { name: 'L4 24 GB' }).check();
+  await expect(table).toContainText('on your own L4 24 GB GPUs');
+  expect(await gpusIn(page)).toBeGreaterThan(before);
+  await estimate.getByRole('radio', { name: 'Rented by the hour' }).check();
+  await expect(table).toContainText('on rented L4 24 GB GPUs');
+  await expect(page).toHaveURL(/&hw=l4&pay=rent/);
+
+  // The link opens the same choices in a fresh page.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'L4 24 GB' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Rented by the hour' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /GPU rent per hour/ })).toHaveAttribute(
+    'placeholder',
+    '0.8',
+  );
 });

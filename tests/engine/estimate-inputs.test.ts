@@ -35,7 +35,12 @@ describe('share-link keys and estimate inputs', () => {
       outputTokens: 50,
       escalationShare: catalogue.estimate.escalationShare.value,
       cachedShare: catalogue.estimate.cachedShare,
-      gpuHourly: catalogue.estimate.paths['self-hosted-small'].gpu!.hourly.value,
+      gpu: null,
+      gpuHourly: null,
+      owned: false,
+      purchase: null,
+      lifeYears: catalogue.estimate.owned.lifeYears,
+      kwhPrice: catalogue.estimate.owned.kwhPrice,
       peakFactor: catalogue.estimate.sizing.peakFactor,
       targetLoad: catalogue.estimate.sizing.targetLoad,
       prices: {},
@@ -69,7 +74,15 @@ describe('share-link keys and estimate inputs', () => {
     const middle = answers({ run: 'either', privacy: 'controlled' });
     expect(verdictFor(rules, middle)).toBe('hybrid');
     const { inputs, estimate: e } = estimateFor(middle, {});
-    expect(Object.keys(fieldValues(inputs, e)).sort()).toEqual([...NUMERIC_KEYS].sort());
+    // Rented GPUs: their rent, never what buying them costs.
+    const owning = ['buy', 'life', 'kwh'];
+    expect(Object.keys(fieldValues(inputs, e)).sort()).toEqual(
+      NUMERIC_KEYS.filter((k) => !owning.includes(k)).sort(),
+    );
+    const bought = estimateFor(middle, { pay: 'own' });
+    expect(Object.keys(fieldValues(bought.inputs, bought.estimate)).sort()).toEqual(
+      NUMERIC_KEYS.filter((k) => k !== 'gpu').sort(),
+    );
     const hosted = estimateFor(answers({ task: 'complex', privacy: 'managed' }), { lin: 7 });
     expect(fieldValues(hosted.inputs, hosted.estimate)).toMatchObject({ lin: 7, gpu: expect.any(Number) });
     expect(fieldValues(hosted.inputs, hosted.estimate).esc).toBeUndefined();
@@ -80,6 +93,20 @@ describe('share-link keys and estimate inputs', () => {
       'tin',
       'tout',
     ]);
+  });
+
+  it('default to GPUs you own where data must stay local, and to rented ones elsewhere, unless the person says', () => {
+    const local = answers({ task: 'complex', privacy: 'local' });
+    expect(inputsFor(catalogue, local, {}).owned).toBe(true);
+    expect(inputsFor(catalogue, local, { pay: 'rent' }).owned).toBe(false);
+    expect(inputsFor(catalogue, answers({ privacy: 'managed' }), {}).owned).toBe(false);
+    expect(inputsFor(catalogue, answers({ privacy: 'managed' }), { pay: 'own', hw: 'a100' })).toMatchObject({
+      owned: true,
+      gpu: 'a100',
+    });
+    const { estimate: e } = estimateFor(local, {});
+    expect(e.paths.filter((p) => p.gpus).every((p) => p.gpus!.each.owned)).toBe(true);
+    expect(e.paths.some((p) => p.id.startsWith('hosted'))).toBe(false);
   });
 
   it('show the catalogue’s price until the person sets their own', () => {

@@ -5,12 +5,15 @@ import {
   breakEvenRequestsPerDay,
   estimate,
   estimatePath,
+  gpuMonthly,
+  gpuTypeOf,
   pathsFor,
   priceOf,
   sameModelBreakEven,
   type EstimateInputs,
 } from '../../src/engine/estimate';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
+import { GPU_TYPES, type GpuType } from '../../src/rules/traffic';
 import { verdictFor } from '../../src/engine/decide';
 import { rules } from '../shipped-rules';
 import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
@@ -23,7 +26,12 @@ const base: EstimateInputs = {
   outputTokens: 300,
   escalationShare: 0.25,
   cachedShare: 0.5,
-  gpuHourly: 2.69,
+  gpu: null,
+  gpuHourly: null,
+  owned: false,
+  purchase: null,
+  lifeYears: 4,
+  kwhPrice: 0.15,
   peakFactor: 2,
   targetLoad: 0.7,
   prices: {},
@@ -37,7 +45,12 @@ const inputs = fc.record({
   outputTokens: fc.integer({ min: 1, max: 20_000 }),
   escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
-  gpuHourly: fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100),
+  gpu: fc.constantFrom(null, ...GPU_TYPES),
+  gpuHourly: fc.option(fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100)),
+  owned: fc.boolean(),
+  purchase: fc.option(fc.integer({ min: 100, max: 1_000_000 })),
+  lifeYears: fc.integer({ min: 1, max: 10 }),
+  kwhPrice: fc.integer({ min: 0, max: 100 }).map((c) => c / 100),
   peakFactor: fc.integer({ min: 10, max: 100 }).map((p) => p / 10),
   targetLoad: fc.integer({ min: 10, max: 100 }).map((p) => p / 100),
   prices: fc.constant({}),
@@ -76,6 +89,38 @@ describe('worked examples, checked by hand', () => {
     expect(qwen.totalS!).toBeCloseTo(300 / 204, 0);
   });
 
+  it('prices a bought GPU by its price over its life plus power: $625 + $114.98 = $739.98 an H100 a month', () => {
+    const owned = { ...base, owned: true };
+    // $30,000 over 4 × 12 months is $625; 700 W × 1.5 for the server and cooling, 730 h at $0.15 per kWh is $114.98.
+    expect(gpuMonthly(catalogue, catalogue.gpus.h100, owned)).toEqual({
+      monthly: expect.closeTo(739.975, 6),
+      owned: { purchase: 625, power: expect.closeTo(114.975, 6) },
+    });
+    expect(path('self-hosted-small', owned).monthly).toBeCloseTo(739.975, 6);
+    // The person's own purchase price, life and electricity replace the catalogue's.
+    const mine = { ...owned, purchase: 24_000, lifeYears: 5, kwhPrice: 0.3 };
+    expect(gpuMonthly(catalogue, catalogue.gpus.h100, mine).monthly).toBeCloseTo(400 + 229.95, 6);
+  });
+
+  it('prices a GPU with no published purchase price rented, until the person gives one', () => {
+    const mi300x = catalogue.gpus.mi300x;
+    expect(gpuMonthly(catalogue, mi300x, { ...base, owned: true })).toEqual({
+      monthly: 1.5 * 730,
+      owned: null,
+    });
+    expect(gpuMonthly(catalogue, mi300x, { ...base, owned: true, purchase: 12_000 }).owned).not.toBeNull();
+  });
+
+  it('sizes every self-hosted path on the GPU the person picks: gpt-oss-120b needs several L4s where one H100 holds it', () => {
+    const on = (gpu: GpuType) => path('self-hosted-large', { ...base, gpu, requestsPerDay: 3_000_000 });
+    expect(on('l4').gpus).toMatchObject({ type: 'l4', fit: 'split' });
+    expect(on('h100').gpus).toMatchObject({ type: 'h100', fit: 'tight' });
+    expect(on('b200').gpus).toMatchObject({ type: 'b200', fit: 'comfortable' });
+    expect(on('l4').gpus!.count).toBeGreaterThan(on('h100').gpus!.count);
+    expect(on('h100').gpus!.count).toBeGreaterThanOrEqual(on('b200').gpus!.count);
+    expect(on('l4').monthly).toBeCloseTo(on('l4').gpus!.count * 0.8 * 730, 6);
+  });
+
   it('adds GPUs as the peak passes what one replica serves at the target load', () => {
     const busy = path('self-hosted-small', { ...base, requestsPerDay: 3_000_000 });
     const perReplica = busy.gpus!.replica!.requestsPerS;
@@ -97,13 +142,22 @@ describe('worked examples, checked by hand', () => {
     const own = { ...base, prices: { 'hosted-small': { input: 1 } } };
     expect(path('hosted-small', own).monthly).toBeCloseTo(0.00115 * 10_000 * DAYS, 6);
     expect(path('hosted-large', own).monthly).toBeCloseTo(path('hosted-large').monthly, 9);
-    expect(breakEvenRequestsPerDay(catalogue, 'hosted-small', own)).toBeCloseTo(1963.7 / (0.00115 * DAYS), 6);
+    expect(breakEvenRequestsPerDay(catalogue, 'hosted-small', 'self-hosted-small', own)).toBeCloseTo(
+      1963.7 / (0.00115 * DAYS),
+      6,
+    );
   });
 
   it('finds where one GPU and the API cost the same', () => {
     // $1,963.70 / ($0.00025 × 30.42) = 258,240 requests a day; for GPT-6.2 Sol at $0.005 a request, 12,912.
-    expect(breakEvenRequestsPerDay(catalogue, 'hosted-small', base)).toBeCloseTo(258_240, 6);
-    expect(breakEvenRequestsPerDay(catalogue, 'hosted-large', base)).toBeCloseTo(12_912, 6);
+    expect(breakEvenRequestsPerDay(catalogue, 'hosted-small', 'self-hosted-small', base)).toBeCloseTo(
+      258_240,
+      6,
+    );
+    expect(breakEvenRequestsPerDay(catalogue, 'hosted-large', 'self-hosted-large', base)).toBeCloseTo(
+      12_912,
+      6,
+    );
   });
 
   it('splits a hybrid’s traffic: 75% on the device for nothing, 25% on GPT-6.2 Sol', () => {
@@ -146,12 +200,12 @@ describe('the estimator’s properties', () => {
   it('puts the break-even exactly where the API and one GPU cost the same', () => {
     fc.assert(
       fc.property(inputs, fc.constantFrom('small', 'large'), (i, size) => {
-        const at = breakEvenRequestsPerDay(catalogue, `hosted-${size}`, i);
+        const at = breakEvenRequestsPerDay(catalogue, `hosted-${size}`, `self-hosted-${size}`, i);
+        const gpu = catalogue.gpus[gpuTypeOf(catalogue, `self-hosted-${size}`, i)!];
+        const oneGpu = gpuMonthly(catalogue, gpu, i).monthly;
         const api = path(`hosted-${size}`, { ...i, requestsPerDay: at }).monthly;
-        expect(api).toBeCloseTo(i.gpuHourly * 730, 6);
-        expect(path(`hosted-${size}`, { ...i, requestsPerDay: at / 2 }).monthly).toBeLessThan(
-          i.gpuHourly * 730,
-        );
+        expect(api).toBeCloseTo(oneGpu, 6);
+        expect(path(`hosted-${size}`, { ...i, requestsPerDay: at / 2 }).monthly).toBeLessThan(oneGpu);
       }),
     );
   });

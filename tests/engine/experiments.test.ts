@@ -16,7 +16,7 @@ const pathLine = (p: PathEstimate) =>
   [
     `${p.id} ${p.model.id} (${p.label}) share ${p.share}`,
     `monthly ${money(p.monthly)} per1k ${money(p.per1k)}`,
-    `gpus ${p.gpus ? `${p.gpus.count}@${money(p.gpus.utilisation)}` : '-'}`,
+    `gpus ${p.gpus ? `${p.gpus.count} ${p.gpus.type} ${p.gpus.each.owned ? 'bought' : 'rented'}@${money(p.gpus.utilisation)}` : '-'}`,
     `ttft ${money(p.ttftS)} total ${money(p.totalS)}`,
     `batch ${money(p.levers.batch)} caching ${money(p.levers.caching)}`,
     p.otherCosts,

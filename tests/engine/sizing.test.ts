@@ -6,7 +6,7 @@ import { catalogue } from '../shipped-catalogue';
 const archOf = (id: string) => catalogue.models.find((m) => m.id === id)!.architecture!.value;
 const QWEN3_8B = archOf('qwen3-8b');
 const GPT_OSS_120B = archOf('gpt-oss-120b');
-const H100 = catalogue.estimate.paths['self-hosted-small'].gpu!.spec.value;
+const H100 = catalogue.gpus.h100.spec.value;
 const { sizing } = catalogue.estimate;
 const replica = (arch = QWEN3_8B, input = 1024, output = 128, gpus = 1) =>
   planReplica(arch, H100, sizing, { input, output }, gpus)!;

@@ -71,11 +71,14 @@ describe('a catalogue entry without its evidence is rejected', () => {
       'qwen3-235b',
       '"qwen3-235b" has no architecture to size GPUs with',
     ],
+    ['a GPU price without a source', 'gpus.h100.hourly.source', undefined, 'gpus.h100.hourly.source'],
+    ['a GPU figure from an unknown source', 'gpus.l4.spec.source', 'somewhere', 'Unknown source "somewhere"'],
+    ['a missing GPU', 'gpus.b200', undefined, 'gpus.b200'],
     [
-      'a GPU price without a source',
-      'estimate.paths.self-hosted-small.gpu.hourly.source',
-      undefined,
-      'gpu.hourly.source',
+      'a path on an unknown GPU',
+      'estimate.paths.self-hosted-large.gpu',
+      'tpu',
+      'estimate.paths.self-hosted-large.gpu',
     ],
     ['a missing path', 'estimate.paths.device', undefined, 'estimate.paths.device'],
     [

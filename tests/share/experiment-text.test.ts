@@ -40,7 +40,7 @@ describe('the experiment in the Markdown decision record', () => {
     );
     expect(text).toContain('| Hosted small tier (GPT-6 Luna) | $152 | $0.25 | 0.7 s | 3.0 s |');
     expect(text).toContain(
-      '| Self-hosted large model on a rented GPU (gpt-oss-120b) | $1,964 | $3.23 | under 0.1 s | 0.5 s |',
+      '| Self-hosted large model on rented H100 SXM 80 GB GPUs (gpt-oss-120b) | $1,964 | $3.23 | under 0.1 s | 0.5 s |',
     );
     expect(text).toMatch(
       /\| Hybrid: 75% on the user’s device, 25% hosted large model \| \$760 \| \$1.25 \| \| \|/,
@@ -121,7 +121,7 @@ describe('the parts of the experiment’s text', () => {
 
   it('notes a GPU path’s GPUs and their load, and a device’s other costs alone', () => {
     const note = (count: number, fit: 'comfortable' | 'tight' | 'split' | 'none') =>
-      pathNote({ ...gpuPath, gpus: { count, utilisation: 0.5, fit, replica: null } });
+      pathNote({ ...gpuPath, gpus: { ...gpuPath.gpus!, count, utilisation: 0.5, fit, replica: null } });
     expect(note(1, 'tight')).toBe(
       `1 GPU at the peak, 50% loaded on average; the model fits one GPU, tightly. ${gpuPath.otherCosts}`,
     );
@@ -175,7 +175,8 @@ describe('the parts of the experiment’s text', () => {
 
   it('shows a dash for a path with no cost per 1,000 requests', () => {
     const first = experiment.estimate.paths[0]!;
-    const free = { ...experiment, estimate: { ...experiment.estimate, paths: [{ ...first, per1k: null }] } };
+    const paths = experiment.estimate.paths.map((p) => (p === first ? { ...p, per1k: null } : p));
+    const free = { ...experiment, estimate: { ...experiment.estimate, paths } };
     expect(experimentMarkdown(catalogue, free)).toContain(
       `| ${first.label} (${first.model.name}) | ${dollars(first.monthly)} | – | ${seconds(first.ttftS)} | ${seconds(first.totalS)} |`,
     );
@@ -218,7 +219,7 @@ describe('the speed check and the sizing in words', () => {
 
   it('says which target a way of running it misses, by how much, and what would meet it', () => {
     expect(speedSentences(busy)).toEqual([
-      'Self-hosted small model on a rented GPU misses your real-time target (the first words within 0.5 s, the whole answer within 2 s): 2.6 s for the whole answer. What would meet it: answers of at most 293 tokens (1.3 s in all); or more GPUs, planned at 30% load (0.9 s in all).',
+      'Self-hosted small model on your own H100 SXM 80 GB GPUs (Qwen3 8B) misses your real-time target (the first words within 0.5 s, the whole answer within 2 s): 2.6 s for the whole answer. What would meet it: answers of at most 293 tokens (1.3 s in all); or more GPUs, planned at 30% load (0.9 s in all).',
     ]);
     const longPrompts = experimentFor(
       catalogue,
@@ -228,7 +229,7 @@ describe('the speed check and the sizing in words', () => {
       TODAY,
     );
     expect(speedSentences(longPrompts)).toEqual([
-      'Self-hosted large model on a rented GPU misses your “a second or two” target (the first words within 2 s): 4.1 s to the first token. What would meet it: hosted large model (0.7 s to the first token, 8.4 s in all).',
+      'Self-hosted large model on rented H100 SXM 80 GB GPUs (gpt-oss-120b) misses your “a second or two” target (the first words within 2 s): 4.1 s to the first token. What would meet it: hosted large model (0.7 s to the first token, 8.4 s in all).',
     ]);
     const stuck = { ...busy, speed: { ...busy.speed, misses: [{ ...busy.speed.misses[0]!, remedies: [] }] } };
     expect(speedSentences(stuck)[0]).toMatch(/: 2\.6 s for the whole answer\. Nothing here meets it\.$/);

@@ -6,6 +6,8 @@ import { recommend } from '../../src/engine/score';
 import { decodeLink, encodeLink, MAX_HASH_LENGTH } from '../../src/share/link-codec';
 import {
   DEVICE_CLASSES,
+  GPU_TYPES,
+  PAYMENTS,
   NUMERIC_KEYS,
   TRAFFIC_FIELDS,
   type DeviceClass,
@@ -85,6 +87,8 @@ describe('the estimate’s inputs', () => {
           fc.Arbitrary<number>
         >),
         dev: fc.constantFrom(...(Object.keys(DEVICE_CLASSES) as DeviceClass[])),
+        hw: fc.constantFrom(...GPU_TYPES),
+        pay: fc.constantFrom(...PAYMENTS),
       },
       { requiredKeys: [] },
     );
@@ -327,5 +331,21 @@ describe('the class of device in a link', () => {
     expect(encodeLink({ run: 'device' }, null, { rpd: 5, dev: 'edge' })).toBe(
       'v=1&run=device&rpd=5&dev=edge',
     );
+  });
+});
+
+describe('the GPU and how it is paid for, in a link', () => {
+  it('are read when they are known, and reported in plain words otherwise', () => {
+    const ok = decodeLink(rules, 'v=1&run=cloud&hw=b200&pay=own');
+    expect(ok).toMatchObject({ ok: true, traffic: { hw: 'b200', pay: 'own' }, problems: [] });
+    const bad = decodeLink(rules, 'v=1&run=cloud&hw=tpu-v9&pay=lease');
+    if (!bad.ok) throw new Error('expected a usable link');
+    expect(bad.traffic).toEqual({});
+    expect(bad.problems.map(describeLinkProblem)).toEqual([
+      "This link named a GPU we don't know (hw=tpu-v9), so the estimate uses its own.",
+      "This link had a way of paying for GPUs we don't know (pay=lease), so the estimate uses its default.",
+    ]);
+    // Own keys of Object.prototype are no GPUs.
+    expect(decodeLink(rules, 'v=1&hw=constructor&pay=toString')).toMatchObject({ traffic: {} });
   });
 });

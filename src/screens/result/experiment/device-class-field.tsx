@@ -1,5 +1,6 @@
 import { DEVICE_CLASSES, type DeviceClass } from '../../../rules/traffic';
 import { useWizard } from '../../../state/wizard-context';
+import { ChoiceField } from './choice-field';
 
 const CHOICES: [DeviceClass | undefined, string][] = [
   [undefined, 'Phones and laptops'],
@@ -14,31 +15,17 @@ export function DeviceClassField() {
   const devices = useWizard((s) => s.traffic.dev);
   const setTraffic = useWizard((s) => s.setTraffic);
   return (
-    <fieldset className="grid gap-2">
-      <legend className="mb-1 font-bold">Which end users’ devices?</legend>
-      <div className="flex flex-wrap gap-2">
-        {CHOICES.map(([id, label]) => (
-          <label
-            key={id ?? 'unset'}
-            className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-xl border-2 border-line bg-surface px-3 transition-colors hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
-          >
-            <input
-              type="radio"
-              name="dev"
-              value={id ?? ''}
-              checked={devices === id}
-              onChange={() => setTraffic('dev', id)}
-              className="size-6 shrink-0 accent-[var(--accent)]"
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-      <p className="text-sm text-ink-muted">
-        {devices
+    <ChoiceField
+      legend="Which end users’ devices?"
+      name="dev"
+      choices={CHOICES}
+      checked={devices}
+      onChange={(value) => setTraffic('dev', value)}
+      note={
+        devices
           ? `Candidates for ${DEVICE_CLASSES[devices].toLowerCase()}; models built into a phone or laptop system appear only where they ship.`
-          : 'Until you choose, the candidates cover phones and laptops. Edge boxes and bigger laptops have models of their own.'}
-      </p>
-    </fieldset>
+          : 'Until you choose, the candidates cover phones and laptops. Edge boxes and bigger laptops have models of their own.'
+      }
+    />
   );
 }

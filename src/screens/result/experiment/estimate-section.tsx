@@ -3,6 +3,7 @@ import type { Catalogue } from '../../../rules/catalogue-schema';
 import type { Experiment } from '../../../engine/experiment';
 import type { EstimateInputs } from '../../../engine/estimate';
 import { TrafficForm } from './traffic-form';
+import { GpuFields } from './gpu-fields';
 import {
   assumptionsOf,
   breakEvenSentences,
@@ -67,8 +68,10 @@ export const EstimateSection = memo(function EstimateSection({
       : []),
   ];
   const widest = Math.max(...rows.map((r) => r.monthly), 1);
+  const gpus = paths.find((p) => p.gpus)?.gpus;
   return (
     <div className="grid gap-4">
+      {gpus && <GpuFields catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />}
       <TrafficForm experiment={experiment} defaults={defaults} />
       <p>{trafficSentence(experiment)}</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost and speed by path">

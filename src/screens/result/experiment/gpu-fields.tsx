@@ -1,0 +1,56 @@
+import type { GpuType, Payment } from '../../../rules/traffic';
+import type { Catalogue } from '../../../rules/catalogue-schema';
+import type { PathEstimate } from '../../../engine/estimate';
+import { useWizard } from '../../../state/wizard-context';
+import { ChoiceField } from './choice-field';
+
+const PAYMENT_CHOICES = [
+  ['rent', 'Rented by the hour'],
+  ['own', 'Bought and run yourself'],
+] as const;
+
+/**
+ * Which GPU the self-hosted paths run on, and whether it is rented or bought: both travel in the share link
+ * (`hw`, `pay`). Until the person chooses, the estimate's own choice is shown checked.
+ */
+export function GpuFields({
+  catalogue,
+  gpus,
+  owned,
+}: {
+  catalogue: Catalogue;
+  gpus: NonNullable<PathEstimate['gpus']>;
+  owned: boolean;
+}) {
+  const choices = Object.entries(catalogue.gpus).map(([type, gpu]) => [type as GpuType, gpu.name] as const);
+  const traffic = useWizard((s) => s.traffic);
+  const setTraffic = useWizard((s) => s.setTraffic);
+  const payment: Payment = owned ? 'own' : 'rent';
+  const unpriced = traffic.pay === 'own' && !owned;
+  return (
+    <div className="grid gap-3">
+      <ChoiceField
+        legend="Which GPU?"
+        name="hw"
+        choices={choices}
+        checked={traffic.hw ?? gpus.type}
+        onChange={(value) => setTraffic('hw', value)}
+        note={`Self-hosted paths are sized on the ${gpus.gpu.name}: its memory decides what fits, its bandwidth how fast it answers.`}
+      />
+      <ChoiceField
+        legend="Rented or bought?"
+        name="pay"
+        choices={PAYMENT_CHOICES}
+        checked={unpriced ? 'own' : payment}
+        onChange={(value) => setTraffic('pay', value)}
+        note={
+          unpriced
+            ? `No purchase price for the ${gpus.gpu.name} is published here, so it is priced rented. Choose another GPU to price it bought.`
+            : owned
+              ? 'Bought: the price spread over the GPUs’ life, plus electricity. The default where data must stay on your own systems.'
+              : 'Rented: always on, by the hour, from the provider named in the assumptions.'
+        }
+      />
+    </div>
+  );
+}
