@@ -13,7 +13,7 @@ interface InputField {
   read(inputs: EstimateInputs, estimate: Estimate): number | undefined;
 }
 
-const percent = (input: 'escalationShare' | 'cachedShare' | 'targetLoad'): InputField => ({
+const percent = (input: 'escalationShare' | 'deviceCoverage' | 'cachedShare' | 'targetLoad'): InputField => ({
   write: (inputs, value) => ({ ...inputs, [input]: value / 100 }),
   read: (inputs) => Math.round(inputs[input] * 100),
 });
@@ -65,6 +65,7 @@ export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
   tin: plain('inputTokens'),
   tout: plain('outputTokens'),
   esc: onlyWhere((estimate) => estimate.hybrid !== null, percent('escalationShare')),
+  cover: onlyWhere((estimate) => estimate.paths.some((p) => p.id === 'device'), percent('deviceCoverage')),
   cache: percent('cachedShare'),
   gpu: onlyWhere(
     rentsGpus,
@@ -93,6 +94,7 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     inputTokens: tokens.input,
     outputTokens: tokens.output,
     escalationShare: estimate.escalationShare.value,
+    deviceCoverage: estimate.deviceCoverage,
     cachedShare: estimate.cachedShare,
     gpu: traffic.hw ?? null,
     gpuHourly: null,

@@ -10,6 +10,8 @@ export interface EstimateInputs {
   outputTokens: number;
   /** 0…1: the share of a hybrid's traffic that goes to the large model. */
   escalationShare: number;
+  /** 0…1: the share of users whose devices can run the on-device model; the rest use a server path. */
+  deviceCoverage: number;
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
   cachedShare: number;
   /** The GPU every self-hosted path runs on; null: each path's own (the catalogue's). */
@@ -81,10 +83,23 @@ export interface PathEstimate {
   otherCosts: string;
 }
 
+/** Traffic split over more than one way of running it, each part with its share; timing is the first's. */
+export interface Split {
+  parts: PathEstimate[];
+  monthly: number;
+  per1k: number;
+}
+
 export interface Estimate {
   inputs: EstimateInputs;
   paths: PathEstimate[];
-  hybrid: { routine: PathEstimate; escalation: PathEstimate; monthly: number; per1k: number } | null;
+  /** A hybrid: routine requests on the small path (on a device only where it can run it), the rest escalated. */
+  hybrid: Split | null;
+  /**
+   * Outside a hybrid, the on-device path as users really get it: on the devices that can run the model, and
+   * on the first server path for the rest (null offline, where there is no server).
+   */
+  device: (Split & { coverage: number }) | null;
   /** Requests a day at which one always-on GPU costs what the hosted tier does. */
   breakEven: { small: number | null; large: number | null };
   /**
@@ -280,19 +295,35 @@ export function estimate(
   const { small, large } = pathsFor(answers, verdict);
   const mayWait = answers.speed === 'relaxed';
   const paths = [...small, ...large].map((id) => estimatePath(catalogue, id, inputs, 1, mayWait));
-  let hybrid: Estimate['hybrid'] = null;
+  const requests = inputs.requestsPerDay * daysPerMonth(catalogue);
+  // Each path estimated once with all the traffic it takes, so a GPU path is never paid for twice.
+  const split = (shares: [PathId, number][]): Split => {
+    const merged = new Map<PathId, number>();
+    for (const [id, share] of shares) if (share > 0) merged.set(id, (merged.get(id) ?? 0) + share);
+    const parts = [...merged].map(([id, share]) => estimatePath(catalogue, id, inputs, share, mayWait));
+    const monthly = parts.reduce((sum, part) => sum + part.monthly, 0);
+    return { parts, monthly, per1k: (monthly / requests) * 1000 };
+  };
+  // Devices that cannot run the model are served by the first server path the answers allow.
+  const fallback = [...small, ...large].find((id) => id !== 'device');
+  const onDevices = (share: number): [PathId, number][] =>
+    fallback
+      ? [
+          ['device', share * inputs.deviceCoverage],
+          [fallback, share * (1 - inputs.deviceCoverage)],
+        ]
+      : [['device', share]];
+  const routine = (share: number): [PathId, number][] =>
+    small[0] === 'device' ? onDevices(share) : [[small[0]!, share]];
   // Only a hybrid's verdict allows both a small and a large path (pathsFor).
-  if (small[0] && large[0]) {
-    const routine = estimatePath(catalogue, small[0], inputs, 1 - inputs.escalationShare, mayWait);
-    const escalation = estimatePath(catalogue, large[0], inputs, inputs.escalationShare, mayWait);
-    const monthly = routine.monthly + escalation.monthly;
-    hybrid = {
-      routine,
-      escalation,
-      monthly,
-      per1k: (monthly / (inputs.requestsPerDay * daysPerMonth(catalogue))) * 1000,
-    };
-  }
+  const hybrid =
+    small[0] && large[0]
+      ? split([...routine(1 - inputs.escalationShare), [large[0], inputs.escalationShare]])
+      : null;
+  const device =
+    !hybrid && small[0] === 'device' && fallback
+      ? { ...split(onDevices(1)), coverage: inputs.deviceCoverage }
+      : null;
   const both = (hosted: PathId, self: PathId) =>
     [...small, ...large].includes(hosted) && [...small, ...large].includes(self);
   const sameModel = paths
@@ -302,6 +333,7 @@ export function estimate(
     inputs,
     paths,
     hybrid,
+    device,
     sameModel,
     breakEven: {
       small: both('hosted-small', 'self-hosted-small')

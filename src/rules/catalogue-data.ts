@@ -895,6 +895,7 @@ export const catalogueData = {
       complex: { input: 3000, output: 800 },
     },
     escalationShare: { value: 0.25, source: 'edge-ai', date: '2026-11' },
+    deviceCoverage: 0.5,
     cachedShare: 0.5,
     batchDiscount: { value: 0.5, source: 'openai-batch', date: '2026-11' },
     speedTargets: {

@@ -162,6 +162,11 @@ export const CatalogueSchema = z
       /** Tokens per request by task: a starting point to edit, not a measurement. */
       tokens: z.strictObject({ simple: Tokens, mixed: Tokens, complex: Tokens }),
       escalationShare: figure(z.number().check(z.gte(0), z.lte(1))),
+      /**
+       * The share of users whose devices can run the on-device model: a planning default to replace with the
+       * product's own device mix. The rest are served by the next way of running it, on a server.
+       */
+      deviceCoverage: z.number().check(z.gte(0), z.lte(1)),
       cachedShare: z.number().check(z.gte(0), z.lte(1)),
       batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
       /**

@@ -8,6 +8,7 @@ export const TRAFFIC_FIELDS = {
   tin: { label: 'Input tokens per request', min: 1, max: 2_000_000, integer: true },
   tout: { label: 'Output tokens per request', min: 1, max: 200_000, integer: true },
   esc: { label: 'Share that escalates to the large model (%)', min: 0, max: 100, integer: true },
+  cover: { label: 'Users whose devices can run the model (%)', min: 0, max: 100, integer: true },
   cache: { label: 'Share of input tokens read from the prompt cache (%)', min: 0, max: 100, integer: true },
   gpu: { label: 'GPU rent per hour (US$)', min: 0.01, max: 1000, integer: false },
   buy: { label: 'GPU purchase price (US$ each)', min: 100, max: 10_000_000, integer: true },

@@ -1,7 +1,7 @@
 import { DEVICE_CLASSES } from '../rules/traffic';
 import type { Catalogue, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
-import type { EstimateInputs, PathEstimate } from '../engine/estimate';
+import type { EstimateInputs, PathEstimate, Split } from '../engine/estimate';
 import type { ReplicaPlan } from '../engine/sizing';
 import type { Remedy, SpeedTarget } from '../engine/speed-check';
 import { count, dollars, percent, roughly, seconds, formatDate } from './format';
@@ -42,10 +42,21 @@ export function pathTitle(path: PathEstimate): string {
   return `${path.label}${on} (${path.model.name})`;
 }
 
-export function hybridTitle(experiment: Experiment): string | null {
-  const { hybrid } = experiment.estimate;
-  if (!hybrid) return null;
-  return `Hybrid: ${percent(hybrid.routine.share)} ${hybrid.routine.label.toLowerCase()}, ${percent(hybrid.escalation.share)} ${hybrid.escalation.label.toLowerCase()}`;
+const partsText = ({ parts }: Split) =>
+  parts.map((part) => `${percent(part.share)} ${part.label.toLowerCase()}`).join(', ');
+
+/**
+ * The rows for traffic split over several ways of running it: a hybrid, or a device path with its fallback,
+ * each titled with its parts' shares. Timing is the first part's.
+ */
+export function splitRows(experiment: Experiment): { title: string; split: Split }[] {
+  const { hybrid, device } = experiment.estimate;
+  return [
+    ...(hybrid ? [{ title: `Hybrid: ${partsText(hybrid)}`, split: hybrid }] : []),
+    ...(device
+      ? [{ title: `On devices that can run it, the rest on a server: ${partsText(device)}`, split: device }]
+      : []),
+  ];
 }
 
 const gigabytes = (gb: number) =>
@@ -218,6 +229,17 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
       source: cite(catalogue, estimate.escalationShare),
     });
   }
+  if (paths.some((p) => p.id === 'device')) {
+    const split = experiment.estimate.hybrid ?? experiment.estimate.device;
+    const fallback = split?.parts.find((p) => p.id !== 'device' && p.share > 0);
+    items.push({
+      text:
+        `${percent(inputs.deviceCoverage)} of users’ devices can run the on-device model${inputs.deviceCoverage === estimate.deviceCoverage ? ' by default' : ' (you set it)'}: a planning figure to replace with your own users’ devices and the model’s memory and system needs. ` +
+        (fallback
+          ? `The rest are served by the ${fallback.label.toLowerCase()}.`
+          : 'Offline there is no server to fall back on: the rest go without the feature.'),
+    });
+  }
   for (const path of paths) {
     const spec = estimate.paths[path.id];
     const price = priceText(path.model, inputs.prices[path.id]);
@@ -258,9 +280,10 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     (p) =>
       `| ${pathTitle(p)} | ${dollars(p.monthly)} | ${p.per1k === null ? '–' : dollars(p.per1k)} | ${seconds(p.ttftS)} | ${seconds(p.totalS)} |`,
   );
-  const { hybrid } = experiment.estimate;
-  if (hybrid)
-    rows.push(`| ${hybridTitle(experiment)} | ${dollars(hybrid.monthly)} | ${dollars(hybrid.per1k)} | | |`);
+  for (const { title, split } of splitRows(experiment))
+    rows.push(
+      `| ${title} | ${dollars(split.monthly)} | ${dollars(split.per1k)} | ${seconds(split.parts[0]!.ttftS)} | ${seconds(split.parts[0]!.totalS)} |`,
+    );
   return [
     '',
     `## Models to try first (catalogue of ${formatDate(catalogue.asOf)})`,

@@ -34,6 +34,7 @@ describe('share-link keys and estimate inputs', () => {
       inputTokens: 500,
       outputTokens: 50,
       escalationShare: catalogue.estimate.escalationShare.value,
+      deviceCoverage: catalogue.estimate.deviceCoverage,
       cachedShare: catalogue.estimate.cachedShare,
       gpu: null,
       gpuHourly: null,
@@ -89,6 +90,7 @@ describe('share-link keys and estimate inputs', () => {
     const simple = estimateFor(answers({ task: 'simple', run: 'device' }), {});
     expect(Object.keys(fieldValues(simple.inputs, simple.estimate)).sort()).toEqual([
       'cache',
+      'cover',
       'rpd',
       'tin',
       'tout',

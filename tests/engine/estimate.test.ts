@@ -25,6 +25,7 @@ const base: EstimateInputs = {
   inputTokens: 1000,
   outputTokens: 300,
   escalationShare: 0.25,
+  deviceCoverage: 1,
   cachedShare: 0.5,
   gpu: null,
   gpuHourly: null,
@@ -44,6 +45,7 @@ const inputs = fc.record({
   inputTokens: fc.integer({ min: 1, max: 200_000 }),
   outputTokens: fc.integer({ min: 1, max: 20_000 }),
   escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+  deviceCoverage: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   gpu: fc.constantFrom(null, ...GPU_TYPES),
   gpuHourly: fc.option(fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100)),
@@ -162,10 +164,38 @@ describe('worked examples, checked by hand', () => {
 
   it('splits a hybrid’s traffic: 75% on the device for nothing, 25% on GPT-6.2 Sol', () => {
     const { hybrid } = estimate(catalogue, answers({ run: 'either', privacy: 'controlled' }), 'hybrid', base);
-    expect(hybrid!.routine.id).toBe('device');
-    expect(hybrid!.escalation.id).toBe('hosted-large');
+    expect(hybrid!.parts.map((p) => [p.id, p.share])).toEqual([
+      ['device', 0.75],
+      ['hosted-large', 0.25],
+    ]);
     expect(hybrid!.monthly).toBeCloseTo(0.25 * 1520.833, 2);
     expect(hybrid!.per1k).toBeCloseTo(1.25, 9);
+  });
+
+  it('serves users whose devices cannot run the model on the first server path: half of them on GPT-6 Luna', () => {
+    const half = { ...base, deviceCoverage: 0.5 };
+    const { hybrid } = estimate(catalogue, answers({ run: 'either', privacy: 'controlled' }), 'hybrid', half);
+    expect(hybrid!.parts.map((p) => [p.id, p.share])).toEqual([
+      ['device', 0.375],
+      ['hosted-small', 0.375],
+      ['hosted-large', 0.25],
+    ]);
+    // 0.375 × $76.04 on GPT-6 Luna + 0.25 × $1,520.83 on GPT-6.2 Sol.
+    expect(hybrid!.monthly).toBeCloseTo(0.375 * 76.0417 + 0.25 * 1520.833, 2);
+    // Outside a hybrid, the device row shows the same split; offline there is no server to fall back on.
+    const slm = estimate(catalogue, answers({ run: 'either', privacy: 'controlled' }), 'slm', half);
+    expect(slm.device!.parts.map((p) => [p.id, p.share])).toEqual([
+      ['device', 0.5],
+      ['hosted-small', 0.5],
+    ]);
+    expect(slm.device!.monthly).toBeCloseTo(0.5 * 76.0417, 2);
+    expect(estimate(catalogue, answers({ run: 'device' }), 'slm', half).device).toBeNull();
+    // A device-only hybrid's fallback is its large path, paid for once with the escalations.
+    const onDevice = estimate(catalogue, answers({ run: 'device', privacy: 'local' }), 'hybrid', half);
+    expect(onDevice.hybrid!.parts.map((p) => [p.id, p.share])).toEqual([
+      ['device', 0.375],
+      ['self-hosted-large', 0.625],
+    ]);
   });
 });
 
@@ -213,14 +243,14 @@ describe('the estimator’s properties', () => {
   it('puts a hybrid between its two paths when both are paid per request (or free on the device)', () => {
     const perRequest = allCombinations(rules).filter((a) => {
       const { hybrid } = estimate(catalogue, a, verdictFor(rules, a), base);
-      return hybrid && !hybrid.routine.gpus && !hybrid.escalation.gpus;
+      return hybrid?.parts.every((p) => !p.gpus);
     });
     expect(perRequest.length).toBeGreaterThan(10);
     fc.assert(
       fc.property(fc.constantFrom(...perRequest), inputs, (answers, i) => {
         const { hybrid } = estimate(catalogue, answers, 'hybrid', i);
-        const low = Math.min(path(hybrid!.routine.id, i).monthly, path(hybrid!.escalation.id, i).monthly);
-        const high = Math.max(path(hybrid!.routine.id, i).monthly, path(hybrid!.escalation.id, i).monthly);
+        const whole = hybrid!.parts.map((p) => path(p.id, i).monthly);
+        const [low, high] = [Math.min(...whole), Math.max(...whole)];
         expect(hybrid!.monthly).toBeGreaterThanOrEqual(low - 1e-9);
         expect(hybrid!.monthly).toBeLessThanOrEqual(high + 1e-9);
       }),
@@ -230,14 +260,15 @@ describe('the estimator’s properties', () => {
   it('adds a hybrid’s GPU paths up in full: a GPU costs the same however little of the traffic it takes', () => {
     const answers = { task: 'mixed', run: 'cloud', speed: 'moderate', budget: 'medium', privacy: 'local' };
     const { hybrid } = estimate(catalogue, answers, 'hybrid', base);
-    expect([hybrid!.routine.id, hybrid!.escalation.id]).toEqual(['self-hosted-small', 'self-hosted-large']);
+    expect(hybrid!.parts.map((p) => p.id)).toEqual(['self-hosted-small', 'self-hosted-large']);
     // At 10,000 requests a day each path needs one GPU, whatever share of the traffic it takes.
     expect(hybrid!.monthly).toBeCloseTo(2 * 1963.7, 6);
     // At scale each part is sized for its own share: a quarter of the traffic needs fewer GPUs than all of it.
     const scale = estimate(catalogue, answers, 'hybrid', { ...base, requestsPerDay: 30_000_000 });
     const whole = scale.paths.find((p) => p.id === 'self-hosted-large')!.gpus!.count;
-    expect(scale.hybrid!.escalation.gpus!.count).toBeLessThan(whole);
-    expect(scale.hybrid!.escalation.gpus!.count).toBeGreaterThan(1);
+    const escalation = scale.hybrid!.parts[1]!;
+    expect(escalation.gpus!.count).toBeLessThan(whole);
+    expect(escalation.gpus!.count).toBeGreaterThan(1);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verdictFor } from '../../src/engine/decide';
 import { experimentFor } from '../../src/engine/experiment';
-import type { PathEstimate } from '../../src/engine/estimate';
+import type { PathEstimate, Split } from '../../src/engine/estimate';
 import { CRITERION_IDS } from '../../src/rules/schema';
 import { catalogue } from '../shipped-catalogue';
 import { rules } from '../shipped-rules';
@@ -21,6 +21,9 @@ const pathLine = (p: PathEstimate) =>
     `batch ${money(p.levers.batch)} caching ${money(p.levers.caching)}`,
     p.otherCosts,
   ].join('; ');
+
+const splitLine = ({ parts, monthly, per1k }: Split) =>
+  `${parts.map((p) => `${p.id} ${p.share}`).join(' + ')}: ${money(monthly)} ${money(per1k)}`;
 
 describe('the first experiment for every combination of answers', () => {
   it('matches the checked-in golden file: candidates, their reasons and every estimate figure (regenerate with UPDATE_GOLDEN=1 and review the diff)', () => {
@@ -41,7 +44,8 @@ describe('the first experiment for every combination of answers', () => {
             verdict,
             candidates: candidates.map((c) => `${c.role} ${c.model.id}: ${c.why}`),
             paths: estimate.paths.map(pathLine),
-            hybrid: estimate.hybrid && `${money(estimate.hybrid.monthly)} ${money(estimate.hybrid.per1k)}`,
+            hybrid: estimate.hybrid && splitLine(estimate.hybrid),
+            device: estimate.device && splitLine(estimate.device),
             breakEven: estimate.breakEven,
           },
         ];

@@ -44,7 +44,8 @@ describe('the first experiment on the result', () => {
     const estimate = await region('Cost and speed at your traffic');
     const table = within(estimate).getByRole('table');
     expect(monthlyOf(table, /Hosted small tier \(GPT-6 Luna\)/)).toBe('$76.04');
-    expect(monthlyOf(table, /^Hybrid: 75%/)).toBe('$380');
+    // Half the users' devices run the small model; the other half use the hosted small tier.
+    expect(monthlyOf(table, /^Hybrid: 38% on the user’s device, 38% hosted small tier, 25%/)).toBe('$409');
     expect(estimate).toHaveTextContent(/costs the same as GPT-6 Luna at about 260,000 requests a day/);
 
     const requests = within(estimate).getByRole('textbox', { name: 'Requests per day' });

@@ -5,7 +5,7 @@ import {
   assumptionsOf,
   breakEvenSentences,
   experimentMarkdown,
-  hybridTitle,
+  splitRows,
   pathNote,
   speedSentences,
 } from '../../src/share/experiment-text';
@@ -43,7 +43,7 @@ describe('the experiment in the Markdown decision record', () => {
       '| Self-hosted large model on rented H100 SXM 80 GB GPUs (gpt-oss-120b) | $1,964 | $3.23 | under 0.1 s | 0.5 s |',
     );
     expect(text).toMatch(
-      /\| Hybrid: 75% on the user’s device, 25% hosted large model \| \$760 \| \$1.25 \| \| \|/,
+      /\| Hybrid: 38% on the user’s device, 38% hosted small tier, 25% hosted large model \| \$817 \| \$1.34 \| 0.3 s \| 6.0 s \|/,
     );
     expect(text).toContain('costs the same as GPT-6 Luna at about 260,000 requests a day');
     expect(text).toMatch(
@@ -132,8 +132,12 @@ describe('the parts of the experiment’s text', () => {
   });
 
   it('titles the split only for a hybrid', () => {
-    expect(hybridTitle(experiment)).toMatch(/^Hybrid: 75% /);
-    expect(hybridTitle(experimentFor(catalogue, HYBRID, 'slm', {}, TODAY))).toBeNull();
+    expect(splitRows(experiment).map((r) => r.title)).toEqual([
+      'Hybrid: 38% on the user’s device, 38% hosted small tier, 25% hosted large model',
+    ]);
+    expect(splitRows(experimentFor(catalogue, HYBRID, 'slm', {}, TODAY)).map((r) => r.title)).toEqual([
+      'On devices that can run it, the rest on a server: 50% on the user’s device, 50% hosted small tier',
+    ]);
   });
 
   it('says which prices and GPU rate the person set', () => {

@@ -7,7 +7,7 @@ import { GpuFields } from './gpu-fields';
 import {
   assumptionsOf,
   breakEvenSentences,
-  hybridTitle,
+  splitRows,
   leverSentences,
   pathNote,
   pathTitle,
@@ -42,7 +42,7 @@ export const EstimateSection = memo(function EstimateSection({
   experiment,
   defaults,
 }: EstimateSectionProps) {
-  const { paths, hybrid } = experiment.estimate;
+  const { paths } = experiment.estimate;
   const rows = [
     ...paths.map((p) => ({
       key: p.id,
@@ -53,19 +53,18 @@ export const EstimateSection = memo(function EstimateSection({
       totalS: p.totalS,
       note: pathNote(p),
     })),
-    ...(hybrid
-      ? [
-          {
-            key: 'hybrid',
-            title: hybridTitle(experiment)!,
-            monthly: hybrid.monthly,
-            per1k: hybrid.per1k,
-            ttftS: hybrid.routine.ttftS,
-            totalS: hybrid.routine.totalS,
-            note: 'Timing is the routine path’s; escalated requests take the large model’s time on top.',
-          },
-        ]
-      : []),
+    ...splitRows(experiment).map(({ title, split }, at) => ({
+      key: `split-${at}`,
+      title,
+      monthly: split.monthly,
+      per1k: split.per1k,
+      ttftS: split.parts[0]!.ttftS,
+      totalS: split.parts[0]!.totalS,
+      note:
+        split.parts.length > 1
+          ? `Timing is the first part’s; the others take their own time (their rows above).`
+          : '',
+    })),
   ];
   const widest = Math.max(...rows.map((r) => r.monthly), 1);
   const gpus = paths.find((p) => p.gpus)?.gpus;
