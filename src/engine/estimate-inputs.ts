@@ -19,7 +19,14 @@ const percent = (input: 'escalationShare' | 'deviceCoverage' | 'cachedShare' | '
 });
 
 const plain = (
-  input: 'requestsPerDay' | 'inputTokens' | 'outputTokens' | 'peakFactor' | 'lifeYears' | 'kwhPrice',
+  input:
+    | 'requestsPerDay'
+    | 'inputTokens'
+    | 'outputTokens'
+    | 'reasoningTokens'
+    | 'peakFactor'
+    | 'lifeYears'
+    | 'kwhPrice',
 ): InputField => ({
   write: (inputs, value) => ({ ...inputs, [input]: value }),
   read: (inputs) => inputs[input],
@@ -64,6 +71,7 @@ export const ESTIMATE_FIELDS: Record<NumericKey, InputField> = {
   rpd: plain('requestsPerDay'),
   tin: plain('inputTokens'),
   tout: plain('outputTokens'),
+  think: onlyWhere((estimate) => estimate.paths.some((p) => p.model.reasoning), plain('reasoningTokens')),
   esc: onlyWhere((estimate) => estimate.hybrid !== null, percent('escalationShare')),
   cover: onlyWhere((estimate) => estimate.paths.some((p) => p.id === 'device'), percent('deviceCoverage')),
   cache: percent('cachedShare'),
@@ -93,6 +101,8 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     requestsPerDay: estimate.requestsPerDay,
     inputTokens: tokens.input,
     outputTokens: tokens.output,
+    // Unknown until measured: how much a model reasons depends on its effort setting and the request.
+    reasoningTokens: 0,
     escalationShare: estimate.escalationShare.value,
     deviceCoverage: estimate.deviceCoverage,
     cachedShare: estimate.cachedShare,

@@ -10,6 +10,8 @@ export interface EstimateInputs {
   outputTokens: number;
   /** 0…1: the share of a hybrid's traffic that goes to the large model. */
   escalationShare: number;
+  /** Reasoning tokens a request spends before its answer, on the models that reason. */
+  reasoningTokens: number;
   /** 0…1: the share of users whose devices can run the on-device model; the rest use a server path. */
   deviceCoverage: number;
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
@@ -190,16 +192,22 @@ function gpuCost(
   };
 }
 
+/** A model that reasons writes its reasoning first: billed, served and waited for as output. */
+export const withReasoning = (model: Model, inputs: EstimateInputs): EstimateInputs =>
+  model.reasoning ? { ...inputs, outputTokens: inputs.outputTokens + inputs.reasoningTokens } : inputs;
+
 /** One path's monthly cost, cost per 1,000 requests and timing, for a share of the traffic. */
 export function estimatePath(
   catalogue: Catalogue,
   id: PathId,
-  inputs: EstimateInputs,
+  asked: EstimateInputs,
   share: number,
   mayWait: boolean,
 ): PathEstimate {
   const path = catalogue.estimate.paths[id];
   const model = catalogue.models.find((m) => m.id === path.model)!;
+  const inputs = withReasoning(model, asked);
+  const thinking = inputs.outputTokens - asked.outputTokens;
   const requests = inputs.requestsPerDay * share * daysPerMonth(catalogue);
   let monthly = 0;
   let gpus: PathEstimate['gpus'] = null;
@@ -223,6 +231,9 @@ export function estimatePath(
           : null,
     };
   }
+  const { ttftS, totalS } = type
+    ? (sized ?? { ttftS: null, totalS: null })
+    : timing(path.speed?.value ?? model.speed?.value, inputs);
   return {
     id,
     label: path.label,
@@ -232,9 +243,10 @@ export function estimatePath(
     // A model that does not fit is never priced: it has no cost per request.
     per1k: requests > 0 && gpus?.count !== 0 ? (monthly / requests) * 1000 : null,
     gpus,
-    ...(type
-      ? (sized ?? { ttftS: null, totalS: null })
-      : timing(path.speed?.value ?? model.speed?.value, inputs)),
+    // The first visible word comes after the reasoning: its share of the writing time.
+    ttftS:
+      ttftS === null || totalS === null ? ttftS : ttftS + ((totalS - ttftS) * thinking) / inputs.outputTokens,
+    totalS,
     levers,
     otherCosts: path.otherCosts,
   };
@@ -249,10 +261,11 @@ export function breakEvenRequestsPerDay(
 ): number {
   const model = catalogue.models.find((m) => m.id === catalogue.estimate.paths[hosted].model)!;
   const gpu = catalogue.gpus[gpuTypeOf(catalogue, self, inputs)!];
-  return (
-    gpuMonthly(catalogue, gpu, inputs).monthly /
-    (apiCostPerRequest(priceOf(model.price!.value, hosted, inputs), inputs) * daysPerMonth(catalogue))
+  const perRequest = apiCostPerRequest(
+    priceOf(model.price!.value, hosted, inputs),
+    withReasoning(model, inputs),
   );
+  return gpuMonthly(catalogue, gpu, inputs).monthly / (perRequest * daysPerMonth(catalogue));
 }
 
 const MAX_REQUESTS_PER_DAY = 1e9;
@@ -268,7 +281,7 @@ export function sameModelBreakEven(
   inputs: EstimateInputs,
 ): number | null {
   const model = catalogue.models.find((m) => m.id === catalogue.estimate.paths[path].model)!;
-  const perRequest = apiCostPerRequest(model.price!.value, inputs);
+  const perRequest = apiCostPerRequest(model.price!.value, withReasoning(model, inputs));
   const cheaper = (requestsPerDay: number) =>
     estimatePath(catalogue, path, { ...inputs, requestsPerDay }, 1, false).monthly <=
     perRequest * requestsPerDay * daysPerMonth(catalogue);

@@ -11,6 +11,7 @@ export interface SpeedTarget {
 export type Remedy =
   | { kind: 'shorter-output'; outputTokens: number; totalS: number }
   | { kind: 'more-gpus'; targetLoad: number; totalS: number }
+  | { kind: 'less-reasoning'; effort: string; totalS: number }
   | { kind: 'other-path'; path: PathId; label: string; ttftS: number; totalS: number | null };
 
 export interface SpeedMiss {
@@ -52,7 +53,7 @@ function longestOutput(
 
 /**
  * The ways of running it that miss the speed the answers ask for, each with what would meet it: shorter
- * answers, more GPUs (a smaller batch at the peak), or another way of running a model of the same size that
+ * answers, less reasoning, more GPUs (a smaller batch at the peak), or another way of running a model of the same size that
  * meets the target as it is. Every remedy is the estimate run again with that one change.
  */
 export function speedMisses(catalogue: Catalogue, answers: CompleteAnswers, estimate: Estimate): SpeedMiss[] {
@@ -67,6 +68,12 @@ export function speedMisses(catalogue: Catalogue, answers: CompleteAnswers, esti
       if (path.ttftS! <= target.firstS) {
         const shorter = longestOutput(catalogue, path, inputs, target);
         if (shorter) remedies.push({ kind: 'shorter-output', ...shorter });
+      }
+      const reasoning = path.model.reasoning?.value;
+      if (reasoning && inputs.reasoningTokens > 0) {
+        const brief = estimatePath(catalogue, path.id, { ...inputs, reasoningTokens: 0 }, path.share, false);
+        if (meets(brief, target) && brief.totalS !== null)
+          remedies.push({ kind: 'less-reasoning', effort: reasoning.efforts[0]!, totalS: brief.totalS });
       }
       if (path.gpus) {
         const spread = estimatePath(catalogue, path.id, { ...inputs, targetLoad: 0.3 }, path.share, false);

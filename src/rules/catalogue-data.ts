@@ -683,6 +683,11 @@ export const catalogueData = {
       },
       weights: { value: { open: true, licence: 'Apache-2.0' }, source: 'gpt-oss-120b', date: '2025-08-05' },
       contextTokens: { value: 131072, source: 'gpt-oss-120b', date: '2025-08-05' },
+      reasoning: {
+        value: { efforts: ['low', 'medium', 'high'] },
+        source: 'gpt-oss-120b',
+        date: '2025-08-05',
+      },
       runs: { value: ['single-gpu', 'api'], source: 'gpt-oss-120b', date: '2025-08-05' },
       price: {
         value: { input: 0.039, output: 0.18, host: 'OpenRouter (fastest providers)' },

@@ -7,6 +7,7 @@ export const TRAFFIC_FIELDS = {
   rpd: { label: 'Requests per day', min: 1, max: 1_000_000_000, integer: true },
   tin: { label: 'Input tokens per request', min: 1, max: 2_000_000, integer: true },
   tout: { label: 'Output tokens per request', min: 1, max: 200_000, integer: true },
+  think: { label: 'Reasoning tokens per request', min: 0, max: 200_000, integer: true },
   esc: { label: 'Share that escalates to the large model (%)', min: 0, max: 100, integer: true },
   cover: { label: 'Users whose devices can run the model (%)', min: 0, max: 100, integer: true },
   cache: { label: 'Share of input tokens read from the prompt cache (%)', min: 0, max: 100, integer: true },

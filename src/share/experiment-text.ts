@@ -30,6 +30,9 @@ export function trafficSentence(experiment: Experiment): string {
   return (
     `${count(inputs.requestsPerDay)} requests a day, ${count(inputs.inputTokens)} tokens in and ` +
     `${count(inputs.outputTokens)} out per request` +
+    (inputs.reasoningTokens > 0
+      ? ` (plus ${count(inputs.reasoningTokens)} reasoning, on models that reason)`
+      : '') +
     (hybrid ? `, ${percent(inputs.escalationShare)} of them escalated to the large model.` : '.')
   );
 }
@@ -129,6 +132,8 @@ function remedyText(remedy: Remedy): string {
   switch (remedy.kind) {
     case 'shorter-output':
       return `answers of at most ${count(remedy.outputTokens)} tokens (${seconds(remedy.totalS)} in all)`;
+    case 'less-reasoning':
+      return `its lowest reasoning effort (${remedy.effort}), if that leaves few reasoning tokens (${seconds(remedy.totalS)} in all without them)`;
     case 'more-gpus':
       return `more GPUs, planned at ${percent(remedy.targetLoad)} load (${seconds(remedy.totalS)} in all)`;
     case 'other-path':
@@ -227,6 +232,16 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
     items.push({
       text: `${percent(estimate.escalationShare.value)} of a hybrid's traffic escalates by default (a common planning range is 20–30%).`,
       source: cite(catalogue, estimate.escalationShare),
+    });
+  }
+  const reasoners = paths.filter((p) => p.model.reasoning).map((p) => p.model.name);
+  if (reasoners.length > 0) {
+    items.push({
+      text:
+        `${[...new Set(reasoners)].join(', ')} can reason before answering: reasoning tokens are billed as output and come before the first visible word. ` +
+        (inputs.reasoningTokens > 0
+          ? `Counted here: ${count(inputs.reasoningTokens)} a request.`
+          : 'None are counted until you enter how many your requests use (the API reports them): how many depends on the effort setting and the request.'),
     });
   }
   if (paths.some((p) => p.id === 'device')) {

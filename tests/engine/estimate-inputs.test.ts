@@ -33,6 +33,7 @@ describe('share-link keys and estimate inputs', () => {
       requestsPerDay: catalogue.estimate.requestsPerDay,
       inputTokens: 500,
       outputTokens: 50,
+      reasoningTokens: 0,
       escalationShare: catalogue.estimate.escalationShare.value,
       deviceCoverage: catalogue.estimate.deviceCoverage,
       cachedShare: catalogue.estimate.cachedShare,
@@ -92,6 +93,7 @@ describe('share-link keys and estimate inputs', () => {
       'cache',
       'cover',
       'rpd',
+      'think',
       'tin',
       'tout',
     ]);

@@ -10,6 +10,7 @@ import {
   pathsFor,
   priceOf,
   sameModelBreakEven,
+  withReasoning,
   type EstimateInputs,
 } from '../../src/engine/estimate';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
@@ -24,6 +25,7 @@ const base: EstimateInputs = {
   requestsPerDay: 10_000,
   inputTokens: 1000,
   outputTokens: 300,
+  reasoningTokens: 0,
   escalationShare: 0.25,
   deviceCoverage: 1,
   cachedShare: 0.5,
@@ -44,6 +46,7 @@ const inputs = fc.record({
   requestsPerDay: fc.integer({ min: 1, max: 50_000_000 }),
   inputTokens: fc.integer({ min: 1, max: 200_000 }),
   outputTokens: fc.integer({ min: 1, max: 20_000 }),
+  reasoningTokens: fc.integer({ min: 0, max: 20_000 }),
   escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   deviceCoverage: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
@@ -121,6 +124,19 @@ describe('worked examples, checked by hand', () => {
     expect(on('l4').gpus!.count).toBeGreaterThan(on('h100').gpus!.count);
     expect(on('h100').gpus!.count).toBeGreaterThanOrEqual(on('b200').gpus!.count);
     expect(on('l4').monthly).toBeCloseTo(on('l4').gpus!.count * 0.8 * 730, 6);
+  });
+
+  it('bills, serves and waits for reasoning as output, on the models that reason: 1,000 more tokens on GPT-6 Luna', () => {
+    const thinking = { ...base, reasoningTokens: 1000 };
+    const luna = path('hosted-small', thinking);
+    // (1,000 × $0.10 + 1,300 × $0.50) / 1M = $0.00075 a request.
+    expect(luna.per1k).toBeCloseTo(0.75, 10);
+    // The first visible word waits for the 1,000 reasoning tokens at 130.6 a second.
+    expect(luna.ttftS).toBeCloseTo(0.74 + 1000 / 130.6, 9);
+    expect(luna.totalS).toBeCloseTo(0.74 + 1300 / 130.6, 9);
+    // gpt-oss-120b reasons too, on GPUs that write the reasoning; Qwen3 8B is not listed as reasoning here.
+    expect(path('self-hosted-large', thinking).totalS!).toBeGreaterThan(path('self-hosted-large').totalS!);
+    expect(path('self-hosted-small', thinking)).toEqual(path('self-hosted-small'));
   });
 
   it('adds GPUs as the peak passes what one replica serves at the target load', () => {
@@ -339,7 +355,9 @@ describe('the paths the answers allow', () => {
 describe('the same model, hosted or on your own GPUs', () => {
   const monthlyAt = (requestsPerDay: number, inputs = base) => {
     const own = path('self-hosted-large', { ...inputs, requestsPerDay });
-    const hosted = apiCostPerRequest(own.model.price!.value, inputs) * requestsPerDay * DAYS;
+    // The same model hosted is billed for its reasoning too.
+    const hosted =
+      apiCostPerRequest(own.model.price!.value, withReasoning(own.model, inputs)) * requestsPerDay * DAYS;
     return { own: own.monthly, hosted };
   };
 

@@ -40,6 +40,10 @@ describe('the speed asked for, against each way of running it', () => {
             // One more token and it would miss.
             const longer = { ...estimate.inputs, outputTokens: remedy.outputTokens + 1 };
             expect(meets(estimatePath(catalogue, path.id, longer, path.share, false), target)).toBe(false);
+          } else if (remedy.kind === 'less-reasoning') {
+            const brief = { ...estimate.inputs, reasoningTokens: 0 };
+            expect(meets(estimatePath(catalogue, path.id, brief, path.share, false), target)).toBe(true);
+            expect(path.model.reasoning!.value.efforts[0]).toBe(remedy.effort);
           } else if (remedy.kind === 'other-path') {
             const other = estimate.paths.find((p) => p.id === remedy.path)!;
             expect(meets(other, target)).toBe(true);
@@ -50,6 +54,25 @@ describe('the speed asked for, against each way of running it', () => {
         }
       }
     }
+  });
+
+  it('names less reasoning where the reasoning alone makes a model miss: GPT-6 Luna at its lowest effort', () => {
+    const answers = {
+      task: 'simple',
+      run: 'cloud',
+      speed: 'moderate',
+      budget: 'low',
+      privacy: 'managed',
+    } as const;
+    const luna = experiment(answers, { think: 2000 }).speed.misses.find((m) => m.path === 'hosted-small')!;
+    // 2,000 reasoning tokens at 130.6 a second keep the first visible word 15 s away.
+    expect(luna.first).toBe(true);
+    expect(luna.remedies).toContainEqual({
+      kind: 'less-reasoning',
+      effort: 'none',
+      totalS: expect.any(Number),
+    });
+    expect(experiment(answers).speed.misses.find((m) => m.path === 'hosted-small')).toBeUndefined();
   });
 
   it('names a shorter answer for the device path of a real-time hybrid: a 6-second answer is flagged', () => {
