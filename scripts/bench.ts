@@ -8,6 +8,9 @@ import { adviceData } from '../src/rules/advice-data';
 import { recommend } from '../src/engine/score';
 import { verdictFor } from '../src/engine/decide';
 import type { CompleteAnswers } from '../src/engine/types';
+import { experimentFor } from '../src/engine/experiment';
+import { CatalogueSchema } from '../src/rules/catalogue-schema';
+import { catalogueData } from '../src/rules/catalogue-data';
 
 const rules = RulesSchema.parse({ ...questionsData, ...adviceData });
 const combinations = CRITERION_IDS.reduce<Record<string, string>[]>(
@@ -18,10 +21,25 @@ const combinations = CRITERION_IDS.reduce<Record<string, string>[]>(
   [{}],
 ) as CompleteAnswers[];
 
+const catalogue = CatalogueSchema.parse(catalogueData);
+const TODAY = new Date('2026-12-01T00:00:00Z');
+const EVERY_PATH: CompleteAnswers = {
+  task: 'mixed',
+  run: 'either',
+  speed: 'instant',
+  budget: 'medium',
+  privacy: 'controlled',
+};
+
 const RUNS = 2000;
 const scale = Number(process.env.BENCH_BUDGET_SCALE ?? 1);
 
-function medianMs(label: string, budgetMs: number, run: () => void): boolean {
+function medianMs(
+  label: string,
+  budgetMs: number,
+  run: () => void,
+  what = `all ${combinations.length}`,
+): boolean {
   for (let i = 0; i < 200; i++) run(); // let the JIT settle first
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -34,7 +52,7 @@ function medianMs(label: string, budgetMs: number, run: () => void): boolean {
   const p95 = samples[Math.floor(RUNS * 0.95)]!;
   const within = median <= budgetMs * scale;
   console.log(
-    `${label}: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms for all ${combinations.length} ` +
+    `${label}: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms for ${what} ` +
       `(budget ${budgetMs * scale} ms) ${within ? 'ok' : 'OVER BUDGET'}`,
   );
   return within;
@@ -49,5 +67,13 @@ const results = [
       if (recommend(rules, answers).status !== 'complete') throw new Error('expected a verdict');
     }
   }),
+  // Typing in an estimate field recomputes every way of running the verdict, sizing and the speed check
+  // included: the busiest case is a hybrid with every path, at scale, missing a real-time target.
+  medianMs(
+    'candidates, estimate, sizing and speed check for one change (experimentFor)',
+    1,
+    () => experimentFor(catalogue, EVERY_PATH, 'hybrid', { rpd: 30_000_000, think: 500 }, TODAY),
+    'a real-time hybrid with every path at 30M requests a day',
+  ),
 ];
 if (results.includes(false)) process.exit(1);
