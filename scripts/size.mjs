@@ -40,7 +40,7 @@ const BUDGETS = [
   { name: 'index.html with its first-paint templates', files: ['index.html'], budget: 10 * 1024 },
   { name: 'embed.js', files: ['embed.js'], budget: 2 * 1024 },
   // The model catalogue, the GPU table and the estimator load after a verdict has painted, never before it.
-  { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 44 * 1024 },
+  { name: 'on-demand JavaScript, all of it', files: onDemandJs, budget: 48 * 1024 },
 ];
 const FIGURES = [
   { name: 'a result adds', files: addedBy('src/screens/result/result-screen.tsx') },

@@ -2,7 +2,7 @@ import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catal
 import type { GpuType } from '../rules/traffic';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
-import { fitBand, planGpus, type FitBand, type ReplicaPlan } from './sizing';
+import { memoryFit, planGpus, type FitBand, type MemoryFit, type ReplicaPlan } from './sizing';
 
 export interface EstimateInputs {
   requestsPerDay: number;
@@ -76,6 +76,8 @@ export interface PathEstimate {
     count: number;
     utilisation: number;
     fit: FitBand;
+    /** The weights and one request's KV cache against one GPU's memory: the fit's arithmetic. */
+    memory: MemoryFit;
     replica: ReplicaPlan | null;
   } | null;
   ttftS: number | null;
@@ -181,9 +183,10 @@ function gpuCost(
     peakFactor: inputs.peakFactor,
     targetLoad: inputs.targetLoad,
   });
-  const fit = fitBand(arch, gpu.spec.value, sizing, tokens);
+  const memory = memoryFit(arch, gpu.spec.value, sizing, tokens);
+  const fit = memory.band;
   const each = gpuMonthly(catalogue, gpu, inputs);
-  const gpus = { type, gpu, each, fit };
+  const gpus = { type, gpu, each, fit, memory };
   if (!plan) return { monthly: 0, gpus: { ...gpus, count: 0, utilisation: 0, replica: null }, timing: null };
   return {
     monthly: plan.count * each.monthly,

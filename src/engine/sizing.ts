@@ -95,14 +95,33 @@ export function planReplica(
   };
 }
 
+/** What one request needs in GPU memory, the weights and its KV cache, against one GPU's usable memory. */
+export interface MemoryFit {
+  weightsGB: number;
+  kvGB: number;
+  usableGB: number;
+  memoryGB: number;
+  band: FitBand;
+}
+
 /** How the weights and one request's KV cache sit in one GPU's usable memory. */
-export function fitBand(arch: Architecture, spec: GpuSpec, sizing: Sizing, tokens: Tokens): FitBand {
+export function memoryFit(arch: Architecture, spec: GpuSpec, sizing: Sizing, tokens: Tokens): MemoryFit {
   const a = sizingValues(sizing);
-  const needGB = weightsGB(arch) + (kvBytesPerToken(arch, a.kvBits) * (tokens.input + tokens.output)) / GB;
+  const need = {
+    weightsGB: weightsGB(arch),
+    kvGB: (kvBytesPerToken(arch, a.kvBits) * (tokens.input + tokens.output)) / GB,
+  };
   const usableGB = spec.memoryGB * a.memoryUtilisation;
-  if (needGB <= usableGB * 0.85) return 'comfortable';
-  if (needGB <= usableGB) return 'tight';
-  return needGB <= usableGB * REPLICA_SIZES.at(-1)! ? 'split' : 'none';
+  const needGB = need.weightsGB + need.kvGB;
+  const band =
+    needGB <= usableGB * 0.85
+      ? 'comfortable'
+      : needGB <= usableGB
+        ? 'tight'
+        : needGB <= usableGB * REPLICA_SIZES.at(-1)!
+          ? 'split'
+          : 'none';
+  return { ...need, usableGB, memoryGB: spec.memoryGB, band };
 }
 
 export interface GpuPlan {

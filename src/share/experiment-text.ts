@@ -116,6 +116,13 @@ const FITS = {
   none: 'does not fit',
 } as const;
 
+/** The memory-fit arithmetic in words: what one request needs against one GPU's usable memory. */
+export function memoryFitText(path: PathEstimate): string | null {
+  if (!path.gpus) return null;
+  const { memory, gpu } = path.gpus;
+  return `${path.model.name} on one ${gpu.name}: ${gigabytes(memory.weightsGB)} of weights and ${gigabytes(memory.kvGB)} of KV cache for one request, against ${gigabytes(memory.usableGB)} usable of ${gigabytes(memory.memoryGB)}: it ${FITS[memory.band]}.`;
+}
+
 /** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */
 export function pathNote(path: PathEstimate): string {
   if (!path.gpus) return path.otherCosts;

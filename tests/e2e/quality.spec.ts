@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, open, ALL_SLM, HOST_ORIGIN } from './fixtures';
 
+const COST_TABLE = 'Monthly cost, cost per 1,000 requests and time to answer, by way of running it';
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -68,8 +70,9 @@ const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<unkn
     path: './#v=1&task=mixed&run=either&speed=relaxed&budget=low&privacy=controlled&rpd=250000',
     ready: async (p) => {
       const estimate = p.getByRole('region', { name: 'Cost and speed at your traffic' });
-      await estimate.getByRole('table').waitFor();
+      await estimate.getByRole('table', { name: COST_TABLE }).waitFor();
       await estimate.getByText('Every assumption, with its source and date').click();
+      await estimate.getByText('Show the costs as a table').click();
       await estimate.getByRole('textbox', { name: 'Output tokens per request' }).fill('many');
     },
   },

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBand, planGpus, planReplica, kvBytesPerToken, weightsGB } from '../../src/engine/sizing';
+import { memoryFit, planGpus, planReplica, kvBytesPerToken, weightsGB } from '../../src/engine/sizing';
 import { catalogue } from '../shipped-catalogue';
+
+const band = (...args: Parameters<typeof memoryFit>) => memoryFit(...args).band;
 
 const archOf = (id: string) => catalogue.models.find((m) => m.id === id)!.architecture!.value;
 const QWEN3_8B = archOf('qwen3-8b');
@@ -53,8 +55,16 @@ describe('worked examples, checked by hand', () => {
 
   it('gpt-oss-120b fits one 80 GB GPU, tightly: 117B × 4.25 bits = 62 GB of 72 usable', () => {
     expect(weightsGB(GPT_OSS_120B)).toBeCloseTo(62.16, 2);
-    expect(fitBand(GPT_OSS_120B, H100, sizing, { input: 1000, output: 300 })).toBe('tight');
-    expect(fitBand(QWEN3_8B, H100, sizing, { input: 1000, output: 300 })).toBe('comfortable');
+    expect(band(GPT_OSS_120B, H100, sizing, { input: 1000, output: 300 })).toBe('tight');
+    // The arithmetic behind it: weights and one request's KV cache against 90% of 80 GB.
+    expect(memoryFit(GPT_OSS_120B, H100, sizing, { input: 1000, output: 300 })).toEqual({
+      weightsGB: weightsGB(GPT_OSS_120B),
+      kvGB: (kvBytesPerToken(GPT_OSS_120B, 16) * 1300) / 1e9,
+      usableGB: 72,
+      memoryGB: 80,
+      band: 'tight',
+    });
+    expect(band(QWEN3_8B, H100, sizing, { input: 1000, output: 300 })).toBe('comfortable');
   });
 
   it('30 million requests a day on gpt-oss-120b need tens of GPUs, not one', () => {
@@ -103,7 +113,7 @@ describe('the sizing model’s properties', () => {
   it('never plans a model that does not fit: too small a GPU gives no plan at all', () => {
     const tiny = { ...H100, memoryGB: 8 };
     expect(planGpus(GPT_OSS_120B, tiny, sizing, { input: 1000, output: 300 }, load(1000))).toBeNull();
-    expect(fitBand(GPT_OSS_120B, tiny, sizing, { input: 1000, output: 300 })).toBe('none');
+    expect(band(GPT_OSS_120B, tiny, sizing, { input: 1000, output: 300 })).toBe('none');
   });
 
   it('lowers the cost of a request as traffic grows, until one replica is full', () => {
@@ -130,12 +140,12 @@ describe('the sizing model’s edges', () => {
 
   it('draws the fit bands at 85% and 100% of one GPU’s usable memory, and 8 GPUs beyond', () => {
     const kv = (4 * 1300) / 1e9 / usable;
-    expect(fitBand(sized(0.85 - kv), H100, sizing, tokens)).toBe('comfortable');
-    expect(fitBand(sized(0.86), H100, sizing, tokens)).toBe('tight');
-    expect(fitBand(sized(1 - kv), H100, sizing, tokens)).toBe('tight');
-    expect(fitBand(sized(1.01), H100, sizing, tokens)).toBe('split');
-    expect(fitBand(sized(8 - kv), H100, sizing, tokens)).toBe('split');
-    expect(fitBand(sized(8.01), H100, sizing, tokens)).toBe('none');
+    expect(band(sized(0.85 - kv), H100, sizing, tokens)).toBe('comfortable');
+    expect(band(sized(0.86), H100, sizing, tokens)).toBe('tight');
+    expect(band(sized(1 - kv), H100, sizing, tokens)).toBe('tight');
+    expect(band(sized(1.01), H100, sizing, tokens)).toBe('split');
+    expect(band(sized(8 - kv), H100, sizing, tokens)).toBe('split');
+    expect(band(sized(8.01), H100, sizing, tokens)).toBe('none');
   });
 
   it('plans a replica while one request’s KV cache still fits beside the weights, and not beyond', () => {

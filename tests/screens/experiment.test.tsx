@@ -4,11 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findResult, renderApp } from '../render-app';
 
+const COST_TABLE = 'Monthly cost, cost per 1,000 requests and time to answer, by way of running it';
+
 afterEach(cleanup);
 
 const HYBRID = '#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled';
 
-const region = (name: string) => screen.findByRole('region', { name });
+// The sections load on demand: the first test in a run waits for the module graph to be compiled.
+const region = (name: string) => screen.findByRole('region', { name }, { timeout: 5000 });
 const monthlyOf = (table: HTMLElement, path: RegExp) =>
   within(within(table).getByRole('rowheader', { name: path }).closest('tr')!).getAllByRole('cell')[0]!
     .textContent;
@@ -42,7 +45,7 @@ describe('the first experiment on the result', () => {
     renderApp({ hash: HYBRID });
     await findResult();
     const estimate = await region('Cost and speed at your traffic');
-    const table = within(estimate).getByRole('table');
+    const table = within(estimate).getByRole('table', { name: COST_TABLE });
     expect(monthlyOf(table, /Hosted small tier \(GPT-6 Luna\)/)).toBe('$76.04');
     // Half the users' devices run the small model; the other half use the hosted small tier.
     expect(monthlyOf(table, /^Hybrid: 38% on the user’s device, 38% hosted small tier, 25%/)).toBe('$409');
@@ -124,5 +127,24 @@ describe('the first experiment on the result', () => {
     await findResult();
     const candidates = await region('Models to try first');
     expect(within(candidates).queryByRole('group', { name: 'Which end users’ devices?' })).toBeNull();
+  });
+
+  it('draws cost against traffic and memory against the GPU, each with its words or a table', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&task=complex&run=cloud&speed=moderate&budget=high&privacy=managed&rpd=5000' });
+    await findResult();
+    const estimate = await region('Cost and speed at your traffic');
+    const chart = within(estimate).getByRole('img', { name: /^Monthly cost against requests a day/ });
+    expect(chart).toHaveAccessibleName(/Your traffic, 5,000 a day, is drawn as a vertical line/);
+    expect(chart).toHaveAccessibleName(/gpt-oss-120b on one GPU = GPT-6.2 Sol at about [\d,]+ a day/);
+    await user.click(within(estimate).getByText('Show the costs as a table'));
+    const table = within(estimate).getByRole('table', {
+      name: 'Monthly cost by requests a day, for each way of running it',
+    });
+    expect(within(table).getByRole('rowheader', { name: '100,000,000' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Hosted large model' })).toBeInTheDocument();
+    expect(estimate).toHaveTextContent(
+      /gpt-oss-120b on one H100 SXM 80 GB: 62 GB of weights and [\d.]+ MB of KV cache for one request, against 72 GB usable of 80 GB: it fits one GPU, tightly\./,
+    );
   });
 });

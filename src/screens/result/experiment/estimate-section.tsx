@@ -1,9 +1,12 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Catalogue } from '../../../rules/catalogue-schema';
 import type { Experiment } from '../../../engine/experiment';
 import type { EstimateInputs } from '../../../engine/estimate';
 import { TrafficForm } from './traffic-form';
 import { GpuFields } from './gpu-fields';
+import { CostChart } from './cost-chart';
+import { MemoryFit } from './memory-fit';
+import { costCurve } from '../../../engine/cost-curve';
 import {
   assumptionsOf,
   breakEvenSentences,
@@ -43,6 +46,7 @@ export const EstimateSection = memo(function EstimateSection({
   defaults,
 }: EstimateSectionProps) {
   const { paths } = experiment.estimate;
+  const curve = useMemo(() => costCurve(catalogue, experiment.estimate), [catalogue, experiment]);
   const rows = [
     ...paths.map((p) => ({
       key: p.id,
@@ -113,6 +117,11 @@ export const EstimateSection = memo(function EstimateSection({
         </table>
       </div>
       <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
+      <MemoryFit paths={paths} />
+      <div>
+        <h3 className="mb-1 font-bold">Cost as traffic grows</h3>
+        <CostChart curve={curve} />
+      </div>
       <SentenceList title="An API or your own GPU?" sentences={breakEvenSentences(catalogue, experiment)} />
       <SentenceList title="Cost levers" sentences={leverSentences(catalogue, experiment)} />
       <details>

@@ -25,8 +25,9 @@ export function GpuFields({
   const choices = Object.entries(catalogue.gpus).map(([type, gpu]) => [type as GpuType, gpu.name] as const);
   const traffic = useWizard((s) => s.traffic);
   const setTraffic = useWizard((s) => s.setTraffic);
-  const payment: Payment = owned ? 'own' : 'rent';
-  const unpriced = traffic.pay === 'own' && !owned;
+  // The person's choice shows at once; the estimate behind the note follows a moment later.
+  const payment: Payment = traffic.pay ?? (owned ? 'own' : 'rent');
+  const unpriced = traffic.pay === 'own' && !owned && !gpus.gpu.purchase;
   return (
     <div className="grid gap-3">
       <ChoiceField
@@ -41,12 +42,12 @@ export function GpuFields({
         legend="Rented or bought?"
         name="pay"
         choices={PAYMENT_CHOICES}
-        checked={unpriced ? 'own' : payment}
+        checked={payment}
         onChange={(value) => setTraffic('pay', value)}
         note={
           unpriced
             ? `No purchase price for the ${gpus.gpu.name} is published here, so it is priced rented. Choose another GPU to price it bought.`
-            : owned
+            : payment === 'own'
               ? 'Bought: the price spread over the GPUs’ life, plus electricity. The default where data must stay on your own systems.'
               : 'Rented: always on, by the hour, from the provider named in the assumptions.'
         }
