@@ -1,7 +1,7 @@
 import type { Answers } from '../engine/types';
 import { encodeLink } from '../share/link-codec';
 import { IFRAME_TITLE } from './protocol';
-import { PLAIN_IFRAME_HEIGHT } from './frame-height';
+import { EMBED_CONTAINER_STYLE, EMBED_PLACEHOLDER, PLAIN_IFRAME_HEIGHT } from './frame-height';
 import { appBase } from '../share/share-url';
 
 export interface EmbedOptions {
@@ -30,8 +30,9 @@ export function embedSnippets(appUrl: string, { theme, accent, answers }: EmbedO
     `data-theme="${theme}"`,
     accent ? `data-accent="${accent}"` : '',
     preset ? `data-answers="${preset}"` : '',
+    `style="${EMBED_CONTAINER_STYLE}"`,
   ].filter(Boolean);
-  const script = `<div ${attributes.join(' ')}></div>\n<script src="${new URL('embed.js', base).href}" defer></script>`;
+  const script = `<div ${attributes.join(' ')}>${EMBED_PLACEHOLDER}</div>\n<script src="${new URL('embed.js', base).href}" defer></script>`;
 
   const query = new URLSearchParams({ embed: '1' });
   if (theme !== 'auto') query.set('theme', theme);

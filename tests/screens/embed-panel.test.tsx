@@ -17,8 +17,9 @@ describe('the Embed this wizard panel', () => {
 
     const script = screen.getByRole('textbox', { name: /script snippet/i });
     const iframe = screen.getByRole('textbox', { name: /plain iframe/i });
-    expect(script).toHaveValue(
-      '<div data-slm-or-llm data-theme="auto"></div>\n<script src="http://localhost:3000/embed.js" defer></script>',
+    // The element reserves the frame's height in its own markup, before any script runs.
+    expect(valueOf(script)).toMatch(
+      /^<div data-slm-or-llm data-theme="auto" style="container-type:inline-size"><div style="height:max\(720px,[^"]+\)"><\/div><\/div>\n<script src="http:\/\/localhost:3000\/embed.js" defer><\/script>$/,
     );
     expect(valueOf(iframe)).toContain(
       'src="http://localhost:3000/?embed=1" title="SLM or LLM? decision wizard"',
@@ -34,7 +35,7 @@ describe('the Embed this wizard panel', () => {
     await user.type(screen.getByRole('textbox', { name: /accent colour/i }), '#0F766E');
     await user.click(screen.getByRole('checkbox', { name: /preset my current answers/i }));
     expect(valueOf(script)).toContain(
-      '<div data-slm-or-llm data-theme="dark" data-accent="0f766e" data-answers="task=simple&run=device&speed=instant&budget=low&privacy=local"></div>',
+      '<div data-slm-or-llm data-theme="dark" data-accent="0f766e" data-answers="task=simple&run=device&speed=instant&budget=low&privacy=local" style="container-type:inline-size">',
     );
     expect(valueOf(iframe)).toContain('?embed=1&theme=dark&accent=0f766e#v=1&task=simple');
     expect(screen.getByTitle('Preview of the embedded wizard')).toHaveAttribute(
