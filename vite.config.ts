@@ -75,7 +75,7 @@ export default defineConfig(({ mode }) => ({
         },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'tests/generators/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/engines/**', 'tests/generators/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
