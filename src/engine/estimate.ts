@@ -2,7 +2,7 @@ import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catal
 import type { GpuType } from '../rules/traffic';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
-import { memoryFit, planGpus, type FitBand, type MemoryFit, type ReplicaPlan } from './sizing';
+import { memoryFit, planGpus, type MemoryFit, type ReplicaPlan } from './sizing';
 
 export interface EstimateInputs {
   requestsPerDay: number;
@@ -75,8 +75,7 @@ export interface PathEstimate {
     each: GpuMonthly;
     count: number;
     utilisation: number;
-    fit: FitBand;
-    /** The weights and one request's KV cache against one GPU's memory: the fit's arithmetic. */
+    /** How the weights and one request's KV cache sit in one GPU's memory, with the arithmetic. */
     memory: MemoryFit;
     replica: ReplicaPlan | null;
   } | null;
@@ -184,9 +183,8 @@ function gpuCost(
     targetLoad: inputs.targetLoad,
   });
   const memory = memoryFit(arch, gpu.spec.value, sizing, tokens);
-  const fit = memory.band;
   const each = gpuMonthly(catalogue, gpu, inputs);
-  const gpus = { type, gpu, each, fit, memory };
+  const gpus = { type, gpu, each, memory };
   if (!plan) return { monthly: 0, gpus: { ...gpus, count: 0, utilisation: 0, replica: null }, timing: null };
   return {
     monthly: plan.count * each.monthly,

@@ -126,10 +126,10 @@ export function memoryFitText(path: PathEstimate): string | null {
 /** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */
 export function pathNote(path: PathEstimate): string {
   if (!path.gpus) return path.otherCosts;
-  const { count: gpus, utilisation, fit } = path.gpus;
+  const { count: gpus, utilisation, memory } = path.gpus;
   if (gpus === 0)
     return `The model and one request ${FITS.none} on ${8} GPUs: not priced. ${path.otherCosts}`;
-  return `${gpus} GPU${gpus === 1 ? '' : 's'} at the peak, ${percent(utilisation)} loaded on average; the model ${FITS[fit]}. ${path.otherCosts}`;
+  return `${gpus} GPU${gpus === 1 ? '' : 's'} at the peak, ${percent(utilisation)} loaded on average; the model ${FITS[memory.band]}. ${path.otherCosts}`;
 }
 
 const targetText = ({ firstS, wholeS }: SpeedTarget, speed: string) =>

@@ -85,7 +85,7 @@ describe('worked examples, checked by hand', () => {
     const qwen = path('self-hosted-small');
     expect(qwen.monthly).toBeCloseTo(1963.7, 6);
     const { replica } = qwen.gpus!;
-    expect(qwen.gpus).toMatchObject({ count: 1, fit: 'comfortable' });
+    expect(qwen.gpus).toMatchObject({ count: 1, memory: { band: 'comfortable' } });
     expect(qwen.gpus!.utilisation).toBeCloseTo(10_000 / 86_400 / replica!.requestsPerS, 9);
     expect(path('self-hosted-small', { ...base, requestsPerDay: 1 }).monthly).toBeCloseTo(1963.7, 6);
     // At this traffic a request is nearly alone on its GPU: 300 tokens at about 204 a second, not the
@@ -118,9 +118,9 @@ describe('worked examples, checked by hand', () => {
 
   it('sizes every self-hosted path on the GPU the person picks: gpt-oss-120b needs several L4s where one H100 holds it', () => {
     const on = (gpu: GpuType) => path('self-hosted-large', { ...base, gpu, requestsPerDay: 3_000_000 });
-    expect(on('l4').gpus).toMatchObject({ type: 'l4', fit: 'split' });
-    expect(on('h100').gpus).toMatchObject({ type: 'h100', fit: 'tight' });
-    expect(on('b200').gpus).toMatchObject({ type: 'b200', fit: 'comfortable' });
+    expect(on('l4').gpus).toMatchObject({ type: 'l4', memory: { band: 'split' } });
+    expect(on('h100').gpus).toMatchObject({ type: 'h100', memory: { band: 'tight' } });
+    expect(on('b200').gpus).toMatchObject({ type: 'b200', memory: { band: 'comfortable' } });
     expect(on('l4').gpus!.count).toBeGreaterThan(on('h100').gpus!.count);
     expect(on('h100').gpus!.count).toBeGreaterThanOrEqual(on('b200').gpus!.count);
     expect(on('l4').monthly).toBeCloseTo(on('l4').gpus!.count * 0.8 * 730, 6);

@@ -120,8 +120,11 @@ describe('the parts of the experiment’s text', () => {
   const gpuPath = experiment.estimate.paths.find((p) => p.gpus)!;
 
   it('notes a GPU path’s GPUs and their load, and a device’s other costs alone', () => {
-    const note = (count: number, fit: 'comfortable' | 'tight' | 'split' | 'none') =>
-      pathNote({ ...gpuPath, gpus: { ...gpuPath.gpus!, count, utilisation: 0.5, fit, replica: null } });
+    const note = (count: number, band: 'comfortable' | 'tight' | 'split' | 'none') => {
+      const gpus = gpuPath.gpus!;
+      const memory = { ...gpus.memory, band };
+      return pathNote({ ...gpuPath, gpus: { ...gpus, count, utilisation: 0.5, memory, replica: null } });
+    };
     expect(note(1, 'tight')).toBe(
       `1 GPU at the peak, 50% loaded on average; the model fits one GPU, tightly. ${gpuPath.otherCosts}`,
     );
