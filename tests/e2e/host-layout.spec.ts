@@ -1,5 +1,12 @@
 import { test, expect, HOST_ORIGIN } from './fixtures';
-import { cumulativeLayoutShift, layoutShifts, recordLayoutShifts, settled } from './layout-shift';
+import {
+  cumulativeLayoutShift,
+  layoutShifts,
+  recordLayoutShifts,
+  sampledTops,
+  sampleTopBelowWizard,
+  settled,
+} from './layout-shift';
 
 const WALK = [/simple and repetitive/i, /on end users’ devices/i, /instantly/i, /^low/i, /it stays with us/i];
 
@@ -20,17 +27,7 @@ for (const { name, path } of PAGES) {
     }) => {
       await page.setViewportSize(viewport);
       await recordLayoutShifts(page);
-      // Where the paragraph below the wizard is on the page, on every frame from the first one it is in.
-      await page.addInitScript(() => {
-        const tops: number[] = [];
-        (window as unknown as { tops: number[] }).tops = tops;
-        const sample = () => {
-          const after = document.getElementById('after');
-          if (after) tops.push(Math.round(after.getBoundingClientRect().top + scrollY));
-          requestAnimationFrame(sample);
-        };
-        requestAnimationFrame(sample);
-      });
+      await page.addInitScript(sampleTopBelowWizard);
       // A cold load over a network: the page paints well before embed.js arrives.
       await page.route('**/embed.js', async (route) => {
         await new Promise((done) => setTimeout(done, 400));
@@ -41,7 +38,7 @@ for (const { name, path } of PAGES) {
       await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
       await settled(page);
       const onLoad = await layoutShifts(page);
-      const tops = () => page.evaluate(() => (window as unknown as { tops: number[] }).tops);
+      const tops = () => page.evaluate(sampledTops);
       const loaded = await tops();
 
       await frame.getByRole('link', { name: 'Start' }).click();

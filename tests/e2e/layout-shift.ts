@@ -63,3 +63,22 @@ export async function settled(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForTimeout(300);
 }
+
+/**
+ * An init script for any browser driver: records where the paragraph below the wizard (#after) is on the
+ * page, on every frame from the first one it is in. Firefox and WebKit have no layout-shift observer, so
+ * this is how they show that nothing moved.
+ */
+export function sampleTopBelowWizard() {
+  const tops: number[] = [];
+  (window as unknown as { tops: number[] }).tops = tops;
+  const sample = () => {
+    const after = document.getElementById('after');
+    if (after) tops.push(Math.round(after.getBoundingClientRect().top + scrollY));
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
+/** The positions sampleTopBelowWizard has recorded so far, read in the page. */
+export const sampledTops = () => (window as unknown as { tops: number[] }).tops;

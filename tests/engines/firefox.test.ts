@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
+import { sampledTops, sampleTopBelowWizard } from '../e2e/layout-shift';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const APP = 'http://127.0.0.1:4173/';
@@ -207,16 +208,7 @@ describe('the embed in Firefox ESR, on another origin', () => {
       const page = await newPage();
       await page.setViewport({ width, height: 844 });
       // Firefox has no layout-shift observer: the paragraph below the wizard is sampled on every frame.
-      await page.evaluateOnNewDocument(() => {
-        const tops: number[] = [];
-        (window as unknown as { tops: number[] }).tops = tops;
-        const sample = () => {
-          const after = document.getElementById('after');
-          if (after) tops.push(Math.round(after.getBoundingClientRect().top + scrollY));
-          requestAnimationFrame(sample);
-        };
-        requestAnimationFrame(sample);
-      });
+      await page.evaluateOnNewDocument(sampleTopBelowWizard);
       // A cold load over a network: the page paints well before embed.js arrives.
       await page.setRequestInterception(true);
       page.on('request', (request) => {
@@ -227,7 +219,7 @@ describe('the embed in Firefox ESR, on another origin', () => {
       const frame = (await (await page.waitForSelector('#wizard iframe'))!.contentFrame())!;
       await frame.waitForSelector('html[data-app-ready]');
       await new Promise((done) => setTimeout(done, 500));
-      const tops = await page.evaluate(() => (window as unknown as { tops: number[] }).tops);
+      const tops = await page.evaluate(sampledTops);
       expect(tops.length).toBeGreaterThan(10);
       expect(new Set(tops)).toEqual(new Set([tops[0]]));
     });
