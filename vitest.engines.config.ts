@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The browser tests in Firefox (tests/engines), run one file at a time against the production build.
+// The focused browser tests in Firefox and WebKit (tests/engines), one file at a time, against the build.
 export default defineConfig({
   test: {
     include: ['tests/engines/**/*.test.ts'],

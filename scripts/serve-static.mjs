@@ -4,6 +4,13 @@
 // With a sub-path such as /tools/wizard/, the folder is served there too, as docs sites host the app.
 // Files are public, so any origin may load them: a sandboxed iframe without allow-same-origin has an
 // opaque origin and loads the app's module scripts in CORS mode.
+//
+// For browsers driven over classic WebDriver, which can neither run a script before the page's own nor
+// listen to the console, three switches in the environment (all off by default):
+// - SERVE_HEAD_DIR: a folder of scripts served at /__head/<name>.js. SERVE_HEAD_ALWAYS (names, comma
+//   separated) and a page's own ?head=<names> query put them first in the <head> of HTML pages, before
+//   any script of the page. POST /__problems adds a line that such a script reports, GET reads them all.
+// - SERVE_DELAY: "<path>=<ms>" answers that one path late, as a slow network would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -23,11 +30,42 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const headDir = process.env.SERVE_HEAD_DIR;
+const headAlways = (process.env.SERVE_HEAD_ALWAYS ?? '').split(',').filter(Boolean);
+const [delayedPath, delayMs] = (process.env.SERVE_DELAY ?? '=0').split('=');
+const problems = [];
+
+/** The page with the head scripts its query asks for, and those every page gets, first in its <head>. */
+function withHeadScripts(html, url) {
+  const names = [...headAlways, ...(url.searchParams.get('head') ?? '').split(',').filter(Boolean)];
+  const tags = names.map((name) => `<script src="/__head/${encodeURIComponent(name)}.js"></script>`);
+  return Buffer.from(html.toString('utf8').replace(/<head>/i, (head) => head + tags.join('')));
+}
+
+/** The test endpoint where head scripts report problems; true when it answered the request. */
+async function answeredProblems(request, response, url) {
+  if (!headDir || url.pathname !== '/__problems') return false;
+  if (request.method === 'POST') {
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    problems.push(body);
+    response.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
+  } else {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(problems));
+  }
+  return true;
+}
+
 createServer(async (request, response) => {
-  const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const url = new URL(request.url ?? '/', 'http://x');
+  if (await answeredProblems(request, response, url)) return;
+  if (url.pathname === delayedPath) await new Promise((resolve) => setTimeout(resolve, Number(delayMs)));
+  const requested = decodeURIComponent(url.pathname);
   const path = subPath && requested.startsWith(subPath) ? `/${requested.slice(subPath.length)}` : requested;
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+  const inHead = headDir && path.startsWith('/__head/');
+  const base = inHead ? resolve(headDir) : root;
+  let file = normalize(join(base, inHead ? path.slice('/__head'.length) : path));
+  if (!file.startsWith(base)) {
     response.writeHead(403).end();
     return;
   }
@@ -36,7 +74,11 @@ createServer(async (request, response) => {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compress =
       /text|javascript|json|svg|manifest/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
-    const body = compress ? gzipSync(await readFile(file)) : await readFile(file);
+    const content =
+      headDir && type.startsWith('text/html')
+        ? withHeadScripts(await readFile(file), url)
+        : await readFile(file);
+    const body = compress ? gzipSync(content) : content;
     response.writeHead(200, {
       'Content-Type': type,
       'Cache-Control': 'no-cache',

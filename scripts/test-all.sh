@@ -33,6 +33,6 @@ timed npm run size
 timed generators_installed
 timed npm run build --prefix tests/generators
 timed npx playwright test
-timed npm run test:firefox
+timed npm run test:engines
 timed npm run interactions
 timed npm run lighthouse

@@ -8,10 +8,19 @@
  * Chromium from 260 to 1400 px, plus 8 px (`cqw` is a percentage of the width of the element, a size
  * container), so neither the frame loading nor answering a question moves the host page.
  */
-export const RESERVED_HEIGHT = 'max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw)';
+const TALLEST_QUESTION = 'max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw)';
 
 /**
- * The style embed.js gives each wizard's element, and the element's frame or its empty space before one.
+ * That height rounded up to a whole pixel: a frame's viewport is whole pixels, so the app inside measures
+ * and reports the rounded height, and a fractional reservation would move the page by the difference
+ * (WebKit shows it). Decision record 0016.
+ */
+export const RESERVED_HEIGHT = `round(up,${TALLEST_QUESTION},1px)`;
+
+/**
+ * The style embed.js gives each wizard's element, and the element's frame or its empty space before one. A
+ * browser without round() (before Chromium 125, Firefox 118, Safari 15.4) reserves nothing, and the frame
+ * takes the height the app reports once it runs.
  * The snippet's own markup reserves the same height before any script runs (see EMBED_PLACEHOLDER).
  */
 export const RESERVED_HEIGHT_SHEET = `[data-slm-or-llm]{container-type:inline-size}[data-slm-or-llm]:empty:before,[data-slm-or-llm]>iframe{content:"";display:block;width:100%;border:0;height:${RESERVED_HEIGHT}}`;

@@ -15,7 +15,7 @@ describe('embed snippets', () => {
     );
     expect(script).toBe(
       '<div data-slm-or-llm data-theme="auto" style="container-type:inline-size">' +
-        '<div style="height:max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw)"></div></div>\n' +
+        '<div style="height:round(up,max(720px,1193px - 44.4cqw,1920px - 196cqw,3318px - 640cqw),1px)"></div></div>\n' +
         '<script src="https://example.com/tools/wizard/embed.js" defer></script>',
     );
     expect(iframe).toBe(

@@ -5,25 +5,27 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
 import { sampledTops, sampleTopBelowWizard } from '../e2e/layout-shift';
+import {
+  ALL_SLM,
+  APP,
+  blockStorage,
+  EMBED_STEPS,
+  HOST,
+  KEYBOARD_HASH,
+  KEYBOARD_PRESSES,
+  LLM_HASH,
+  WALK_TO_LLM,
+  WALK_TO_SLM,
+  type RecordedEvent,
+} from './shared';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const APP = 'http://127.0.0.1:4173/';
-const HOST = 'http://127.0.0.2:4174/';
-const ALL_SLM = '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local';
 
 let browser: Browser;
 let servers: ChildProcess[] = [];
 let pages: Page[] = [];
 /** Console errors and warnings of every page and frame, which must stay empty. */
 let messages: string[] = [];
-
-const WALK_TO_SLM = [
-  'Simple and repetitive',
-  'On end users’ devices',
-  'Instantly',
-  'Low',
-  'It stays with us',
-];
 
 const role = (name: string, kind: string) => `::-p-aria([name="${name}"][role="${kind}"])`;
 
@@ -95,12 +97,9 @@ describe(`the wizard in Firefox ESR`, () => {
     await open(page, '');
     await page.locator(role('Start', 'link')).click();
     await page.locator(role('What kind of task will the model do?', 'heading')).wait();
-    for (const label of ['Complex or creative', 'On servers', 'A second or two', 'High', 'Managed services'])
-      await answer(page, label);
+    for (const label of WALK_TO_LLM) await answer(page, label);
     expect(await verdict(page)).toBe('llm');
-    expect(new URL(page.url()).hash).toBe(
-      '#v=1&task=complex&run=cloud&speed=moderate&budget=high&privacy=managed',
-    );
+    expect(new URL(page.url()).hash).toBe(LLM_HASH);
     await page.goBack();
     await page.locator(role('Where may the data go?', 'heading')).wait();
     await page.goForward();
@@ -114,16 +113,14 @@ describe(`the wizard in Firefox ESR`, () => {
     await start.focus();
     await page.keyboard.press('Enter');
     await page.locator(role('What kind of task will the model do?', 'heading')).wait();
-    for (const presses of [0, 1, 2, 0, 1]) {
+    for (const presses of KEYBOARD_PRESSES) {
       await page.keyboard.press('Tab');
       await page.keyboard.press(' ');
       for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     }
     expect(await verdict(page)).toBeTruthy();
-    expect(new URL(page.url()).hash).toBe(
-      '#v=1&task=simple&run=either&speed=relaxed&budget=low&privacy=controlled',
-    );
+    expect(new URL(page.url()).hash).toBe(KEYBOARD_HASH);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
 
@@ -145,14 +142,7 @@ describe(`the wizard in Firefox ESR`, () => {
 
   it('works with storage blocked', async () => {
     const page = await newPage();
-    await page.evaluateOnNewDocument(() => {
-      for (const name of ['localStorage', 'sessionStorage'])
-        Object.defineProperty(window, name, {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-    });
+    await page.evaluateOnNewDocument(blockStorage);
     await open(page, '');
     await page.locator(role('Start', 'link')).click();
     for (const label of WALK_TO_SLM) await answer(page, label);
@@ -171,15 +161,7 @@ describe('the embed in Firefox ESR, on another origin', () => {
     await frame.locator(role('Start', 'link')).click();
     for (const label of WALK_TO_SLM) await answer(frame, label);
     expect(await verdict(frame)).toBe('slm');
-    const recorded = () =>
-      page.evaluate(
-        () =>
-          (
-            window as unknown as {
-              recorded: { name: string; id: string; detail: { step?: string; verdict?: string } }[];
-            }
-          ).recorded,
-      );
+    const recorded = () => page.evaluate(() => (window as unknown as { recorded: RecordedEvent[] }).recorded);
     await page.waitForFunction(() =>
       (window as unknown as { recorded: { name: string }[] }).recorded.some(
         (r) => r.name === 'slm-or-llm:result',
@@ -187,15 +169,7 @@ describe('the embed in Firefox ESR, on another origin', () => {
     );
     const events = (await recorded()).filter((r) => r.id === 'first');
     expect(events[0]!.name).toBe('slm-or-llm:ready');
-    expect(events.filter((e) => e.name === 'slm-or-llm:step').map((e) => e.detail.step)).toEqual([
-      'start',
-      'task',
-      'run',
-      'speed',
-      'budget',
-      'privacy',
-      'result',
-    ]);
+    expect(events.filter((e) => e.name === 'slm-or-llm:step').map((e) => e.detail.step)).toEqual(EMBED_STEPS);
     expect(events.filter((e) => e.name === 'slm-or-llm:result').map((e) => e.detail.verdict)).toEqual([
       'slm',
     ]);
