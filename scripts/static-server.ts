@@ -7,25 +7,34 @@ export interface ServerSwitches {
   SERVE_DELAY?: string;
 }
 
-/** Starts scripts/serve-static.mjs on a folder and resolves once it answers, within five seconds. */
-export async function startStaticServer(
+/**
+ * Starts scripts/serve-static.mjs on a folder and resolves once it listens, within five seconds. It fails
+ * when the port is taken: another server answering there would be tested in its place.
+ */
+export function startStaticServer(
   folder: string,
   host: string,
   port: number,
   switches: ServerSwitches = {},
 ): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['scripts/serve-static.mjs', folder, host, String(port)], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...switches },
   });
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await fetch(`http://${host}:${port}/`);
-      return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  server.kill();
-  throw new Error(`The static server on ${host}:${port} did not start`);
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string) => {
+      server.kill();
+      reject(new Error(`The static server on ${host}:${port} did not start: ${reason}`));
+    };
+    const timer = setTimeout(() => fail('no answer within 5 s'), 5000);
+    server.stdout.once('data', () => {
+      clearTimeout(timer);
+      resolve(server);
+    });
+    server.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      fail(/^\w*Error\b.*$/m.exec(text)?.[0] ?? text.trim());
+    });
+    server.once('exit', (code) => fail(`it exited with code ${code}`));
+  });
 }

@@ -29,7 +29,8 @@ export function TradeoffChart({ series, max = 5 }: TradeoffChartProps) {
             {(['slm', 'llm'] as const).map((side) => (
               <div key={side} className="mb-1 grid grid-cols-[2.5rem_1fr] items-center gap-2 text-sm">
                 <span className="font-mono font-semibold">{side.toUpperCase()}</span>
-                <span className="flex min-w-0 items-center gap-2">
+                {/* On a phone the words go under the bar when both do not fit on one line. */}
+                <span className="flex min-w-0 flex-wrap items-center gap-x-2 sm:flex-nowrap">
                   <span
                     className={`h-3 shrink-0 rounded-full ${side === 'slm' ? 'bg-slm' : 'bg-llm'}`}
                     style={{ width: `${(point[side].rating / max) * 60}%` }}

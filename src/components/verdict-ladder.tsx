@@ -11,11 +11,12 @@ const RUNG_STYLE = ['border-slm bg-slm-soft', 'border-accent bg-accent-soft', 'b
 
 /**
  * Where the verdict sits between a small and a large model, beside what the task needs. Every mark is a
- * word, so nothing depends on colour.
+ * word, so nothing depends on colour. On a phone the rungs are rows, small to large from the top: three
+ * columns there are too narrow for a mark's longest word.
  */
 export function VerdictLadder({ rungs, need, verdict }: VerdictLadderProps) {
   return (
-    <ol aria-label="From a small model to a large one" className="grid grid-cols-3 gap-2">
+    <ol aria-label="From a small model to a large one" className="grid gap-2 sm:grid-cols-3">
       {rungs.map((rung, i) => {
         const marks =
           i === need && i === verdict
@@ -25,7 +26,7 @@ export function VerdictLadder({ rungs, need, verdict }: VerdictLadderProps) {
         return (
           <li
             key={rung}
-            className={`rounded-xl border-2 p-2 text-center text-sm ${i === verdict ? `${RUNG_STYLE[i] ?? ''} font-semibold` : between || i === need ? 'border-dashed border-line' : 'border-line text-ink-muted'}`}
+            className={`flex flex-wrap items-baseline justify-between gap-x-3 rounded-xl border-2 p-2 text-sm sm:block sm:text-center ${i === verdict ? `${RUNG_STYLE[i] ?? ''} font-semibold` : between || i === need ? 'border-dashed border-line' : 'border-line text-ink-muted'}`}
           >
             <span className="block text-base font-bold">{rung}</span>
             {marks.map((mark) => (

@@ -1,3 +1,4 @@
+import { textPastItsBox } from './overflow';
 import { test, expect, answer, open, verdictOf, ALL_SLM, APP_ORIGIN, HOST_ORIGIN } from './fixtures';
 
 test('a full walk by mouse reaches a verdict, one history entry per step', async ({ page }) => {
@@ -176,7 +177,7 @@ test('the candidates and the estimate follow a what-if change, and the estimate 
   await fresh.close();
 });
 
-test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
+test('at 320 px wide nothing scrolls sideways, and no word runs past its box', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   for (const hash of ['', '#v=1&step=task', ALL_SLM]) {
     await open(page, `./${hash}`);
@@ -185,7 +186,11 @@ test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, `horizontal overflow at ${hash || 'start'}`).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(textPastItsBox), `text past its box at ${hash || 'start'}`).toEqual([]);
   }
+  // The sections below the fold, the sizing and the charts among them, once they are there.
+  await expect(page.getByRole('region', { name: 'Cost and speed at your traffic' })).toBeVisible();
+  expect(await page.evaluate(textPastItsBox)).toEqual([]);
 });
 
 test('the whole wizard works when localStorage throws on access', async ({ page }) => {

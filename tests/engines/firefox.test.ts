@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
 import { sampledTops, sampleTopBelowWizard } from '../e2e/layout-shift';
+import { textPastItsBox } from '../e2e/overflow';
 import {
   ALL_SLM,
   APP,
@@ -126,8 +127,12 @@ describe(`the wizard in Firefox ESR`, () => {
 
   it('opens a share link fresh with its verdict, keeps answers over a reload, and flips on a what-if change', async () => {
     const page = await newPage();
+    await page.setViewport({ width: 390, height: 844 });
     await open(page, ALL_SLM);
     expect(await verdict(page)).toBe('slm');
+    // At a phone's width, every section there, no word runs past its box.
+    await page.locator(role('Cost and speed at your traffic', 'region')).wait();
+    expect(await page.evaluate(textPastItsBox)).toEqual([]);
     await page.reload();
     await page.waitForSelector('html[data-app-ready]');
     expect(await verdict(page)).toBe('slm');

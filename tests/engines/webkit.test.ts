@@ -13,6 +13,7 @@ import { Builder, By, Key, until, type WebDriver, type WebElement } from 'seleni
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
 import { sampledTops, sampleTopBelowWizard } from '../e2e/layout-shift';
+import { textPastItsBox } from '../e2e/overflow';
 import {
   ALL_SLM,
   APP,
@@ -240,8 +241,12 @@ describe('the wizard in WebKitGTK', () => {
   });
 
   it('opens a share link fresh with its verdict, keeps answers over a reload, and flips on a what-if change', async () => {
+    await driver.manage().window().setRect({ width: NARROWEST, height: 844 });
     await open(ALL_SLM);
     await verdictIs('slm');
+    // At its narrowest, every section there, no word runs past its box.
+    await findByRole('region', 'Cost and speed at your traffic');
+    expect(await driver.executeScript(`return (${textPastItsBox.toString()})()`)).toEqual([]);
     await driver.navigate().refresh();
     await appReady();
     await verdictIs('slm');
