@@ -7,6 +7,12 @@ export interface ServerSwitches {
   SERVE_DELAY?: string;
 }
 
+export interface ServerOptions {
+  /** A path such as /tools/wizard/ where the folder is served as well, as docs sites host the app. */
+  subPath?: string;
+  switches?: ServerSwitches;
+}
+
 /**
  * Starts scripts/serve-static.mjs on a folder and resolves once it listens, within five seconds. It fails
  * when the port is taken: another server answering there would be tested in its place.
@@ -15,9 +21,9 @@ export function startStaticServer(
   folder: string,
   host: string,
   port: number,
-  switches: ServerSwitches = {},
+  { subPath = '', switches = {} }: ServerOptions = {},
 ): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', folder, host, String(port)], {
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', folder, host, String(port), subPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...switches },
   });

@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, HOST_ORIGIN, APP_ORIGIN } from './fixtures';
+import { frameThemeSamples, sampleFrameTheme, THEME_CASES } from './frame-theme';
 
 type Recorded = { name: string; id: string; detail: { step?: string; verdict?: string; answers?: object } };
 const recorded = (page: Page) =>
@@ -128,6 +129,24 @@ test('the snippet makes titled iframes of a steady height and tells the host eac
   await expect(second.getByRole('heading', { level: 1, name: 'How fast must it answer?' })).toBeVisible();
   expect(await second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
+
+for (const { page: pageTheme, system, query } of THEME_CASES) {
+  test(`on a ${pageTheme} page with a ${system} system, the embed paints in the page's theme from its first frame`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: system });
+    await page.addInitScript(sampleFrameTheme);
+    await page.goto(`${HOST_ORIGIN}/docs-snippet.html${query}`);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+      system === 'dark',
+    );
+    const frame = await frameOf(page, '#wizard iframe');
+    await page.waitForTimeout(300);
+    const samples = await frame.evaluate(frameThemeSamples);
+    expect(samples.length).toBeGreaterThan(5);
+    expect(new Set(samples)).toEqual(new Set([pageTheme]));
+  });
+}
 
 test("an auto-themed embed follows the host page's dark marker", async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/snippet.html`);

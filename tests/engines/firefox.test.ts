@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
 import { sampledTops, sampleTopBelowWizard } from '../e2e/layout-shift';
 import { textPastItsBox } from '../e2e/overflow';
+import { frameThemeSamples, sampleFrameTheme, THEME_CASES } from '../e2e/frame-theme';
 import {
   ALL_SLM,
   APP,
@@ -22,6 +23,17 @@ import {
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** The docs sites of the Chromium suite, built by `npm run generators`, with the wizard at /tools/wizard/. */
+const DOCS_SITES = [
+  {
+    name: 'VitePress',
+    folder: 'tests/generators/vitepress/.vitepress/dist',
+    port: 4176,
+    page: 'choosing.html',
+  },
+  { name: 'Docusaurus', folder: 'tests/generators/docusaurus/build', port: 4177, page: '' },
+];
+
 let browser: Browser;
 let servers: ChildProcess[] = [];
 let pages: Page[] = [];
@@ -31,8 +43,8 @@ let messages: string[] = [];
 const role = (name: string, kind: string) => `::-p-aria([name="${name}"][role="${kind}"])`;
 
 /** A page in a context of its own, so no test sees another's saved progress. */
-async function newPage(): Promise<Page> {
-  const page = await (await browser.createBrowserContext()).newPage();
+async function newPage(on = browser): Promise<Page> {
+  const page = await (await on.createBrowserContext()).newPage();
   await page.setViewport({ width: 1000, height: 900 });
   page.on('console', (message) => {
     if (['error', 'warn'].includes(message.type())) messages.push(`${message.type()}: ${message.text()}`);
@@ -72,12 +84,24 @@ const verdict = (where: Page | Frame) =>
     .then((element) => element!.evaluate((e) => e.getAttribute('data-verdict')));
 const heading = (page: Page) => page.$eval('h1', (h) => h.textContent);
 
+/** Firefox ESR, by default with the system's colour scheme; 'dark' or 'light' pretends the system's is that. */
+const launch = (system?: 'dark' | 'light') =>
+  puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: system
+      ? { 'layout.css.prefers-color-scheme.content-override': system === 'dark' ? 0 : 1 }
+      : {},
+  });
+
 beforeAll(async () => {
   servers = await Promise.all([
-    startStaticServer('dist', '127.0.0.1', 4173),
+    startStaticServer('dist', '127.0.0.1', 4173, { subPath: '/tools/wizard/' }),
     startStaticServer('tests/e2e/host', '127.0.0.2', 4174),
+    ...DOCS_SITES.map(({ folder, port }) => startStaticServer(folder, '127.0.0.2', port)),
   ]);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  browser = await launch();
 }, 60_000);
 
 afterEach(async () => {
@@ -181,6 +205,43 @@ describe('the embed in Firefox ESR, on another origin', () => {
     await page.evaluate(() => document.documentElement.classList.add('dark'));
     await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   });
+
+  for (const site of DOCS_SITES) {
+    it(`on the ${site.name} site, mounts one wizard that answers in the page's theme, with no console message`, async () => {
+      const page = await newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`http://127.0.0.2:${site.port}/${site.page}`);
+      const frame = (await (await page.waitForSelector('[data-slm-or-llm] iframe'))!.contentFrame())!;
+      await frame.waitForSelector('html[data-app-ready]');
+      expect(await page.$$eval('[data-slm-or-llm] iframe', (frames) => frames.length)).toBe(1);
+      expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      await frame.locator(role('Start', 'link')).click();
+      await answer(frame, 'Simple and repetitive');
+      await frame.locator(role('Where must it run?', 'heading')).wait();
+    });
+  }
+
+  for (const { page: pageTheme, system, query } of THEME_CASES) {
+    it(`on a ${pageTheme} page with a ${system} system, paints in the page's theme from its first frame`, async () => {
+      const other = await launch(system);
+      try {
+        const page = await newPage(other);
+        await page.evaluateOnNewDocument(sampleFrameTheme);
+        await page.goto(`${HOST}docs-snippet.html${query}`);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          system === 'dark',
+        );
+        const frame = (await (await page.waitForSelector('#wizard iframe'))!.contentFrame())!;
+        await frame.waitForSelector('html[data-app-ready]');
+        await new Promise((done) => setTimeout(done, 300));
+        const samples = await frame.evaluate(frameThemeSamples);
+        expect(samples.length).toBeGreaterThan(5);
+        expect(new Set(samples)).toEqual(new Set([pageTheme]));
+      } finally {
+        await other.close();
+      }
+    });
+  }
 
   for (const width of [390, 1280]) {
     it(`pasted as the two-line snippet, moves nothing below it on a cold load, at ${width} px`, async () => {

@@ -14,6 +14,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startStaticServer } from '../../scripts/static-server';
 import { sampledTops, sampleTopBelowWizard } from '../e2e/layout-shift';
 import { textPastItsBox } from '../e2e/overflow';
+import { frameThemeSamples, sampleFrameTheme, THEME_CASES } from '../e2e/frame-theme';
+
+const SYSTEM_IS_DARK = 'return matchMedia("(prefers-color-scheme: dark)").matches';
 import {
   ALL_SLM,
   APP,
@@ -74,6 +77,7 @@ const HEAD_SCRIPTS = {
   'report-problems': reportProblems,
   'block-storage': blockStorage,
   'sample-top': sampleTopBelowWizard,
+  'sample-theme': sampleFrameTheme,
 };
 
 let headDir: string;
@@ -88,8 +92,15 @@ beforeAll(async () => {
   const switches = { SERVE_HEAD_DIR: headDir, SERVE_HEAD_ALWAYS: 'report-problems' };
   servers = await Promise.all([
     // embed.js arrives late, as over a network: the host page paints well before it runs.
-    startStaticServer('dist', '127.0.0.1', 4173, { ...switches, SERVE_DELAY: '/embed.js=400' }),
-    startStaticServer('tests/e2e/host', '127.0.0.2', 4174, switches),
+    // Every page of the app samples its theme while it is embedded (the script does nothing elsewhere).
+    startStaticServer('dist', '127.0.0.1', 4173, {
+      switches: {
+        ...switches,
+        SERVE_HEAD_ALWAYS: 'report-problems,sample-theme',
+        SERVE_DELAY: '/embed.js=400',
+      },
+    }),
+    startStaticServer('tests/e2e/host', '127.0.0.2', 4174, { switches }),
   ]);
   // Its own process group, so that stopping it stops Xvfb and the driver together.
   webDriver = spawn('xvfb-run', ['-a', DRIVER_PATH, `--port=${DRIVER_PORT}`], {
@@ -106,17 +117,23 @@ beforeAll(async () => {
   throw new Error(`${DRIVER_PATH} did not start under xvfb-run`);
 }, 60_000);
 
-/** Each test in a browser of its own, so none sees another's saved progress or cache. */
-beforeEach(async () => {
+/** A new MiniBrowser; with 'dark', as on a system in dark mode. */
+async function launch(system: 'dark' | 'light' = 'light') {
   driver = await new Builder()
     .usingServer(`http://127.0.0.1:${DRIVER_PORT}`)
     .withCapabilities({
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+      'webkitgtk:browserOptions': {
+        binary: MINIBROWSER_PATH,
+        args: ['--automation', ...(system === 'dark' ? ['--dark-mode'] : [])],
+      },
     })
     .build();
   await driver.manage().window().setRect({ width: 1000, height: 900 });
-});
+}
+
+/** Each test in a browser of its own, so none sees another's saved progress or cache. */
+beforeEach(() => launch());
 
 /** What the head scripts reported to a server since it was last asked. */
 const problemsOf = async (origin: string): Promise<string[]> =>
@@ -289,6 +306,23 @@ describe('the embed in WebKitGTK, on another origin', () => {
     await driver.switchTo().frame(frameElement);
     await driver.wait(async () => (await theme()) === 'dark', 5_000, 'the embed did not turn dark');
   });
+
+  for (const { page: pageTheme, system, query } of THEME_CASES) {
+    it(`on a ${pageTheme} page with a ${system} system, paints in the page's theme from its first frame`, async () => {
+      await driver.quit();
+      await launch(system);
+      await driver.get(`${HOST}docs-snippet.html${query}`);
+      expect(await driver.executeScript(SYSTEM_IS_DARK)).toBe(system === 'dark');
+      await driver
+        .switchTo()
+        .frame(await driver.wait(until.elementLocated(By.css('#wizard iframe')), 10_000));
+      await appReady();
+      await driver.sleep(300);
+      const samples = await driver.executeScript<string[]>(`return (${frameThemeSamples.toString()})()`);
+      expect(samples.length).toBeGreaterThan(5);
+      expect(new Set(samples)).toEqual(new Set([pageTheme]));
+    });
+  }
 
   for (const width of [NARROWEST, 1280]) {
     it(`pasted as the two-line snippet, moves nothing below it on a cold load, at ${width} px`, async () => {
