@@ -3,6 +3,27 @@ import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * An organisation's own wizard: SLM_OR_LLM_PROFILE names its profile file. `npm run profile:check` checks it
+ * first, in a process of its own (the checks are the app's own TypeScript), and a file with any problem
+ * stops the build with the same messages.
+ */
+function checkedProfile(): unknown {
+  const file = process.env.SLM_OR_LLM_PROFILE;
+  if (!file) return null;
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/profile-check.ts', file], {
+      stdio: 'inherit',
+    });
+  } catch {
+    throw new Error(`The profile ${file} has problems (above): the build stops.`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+const profile = checkedProfile();
 
 // The dev server injects inline scripts for hot reload, so the strict policy is added to built pages only.
 const contentSecurityPolicy = (): Plugin => ({
@@ -48,6 +69,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs let the same build be served from any sub-path, such as /tools/wizard/.
   base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  define: { __SLM_OR_LLM_PROFILE__: JSON.stringify(profile) },
   build:
     mode === 'embed'
       ? {

@@ -8,6 +8,7 @@ import { shipped } from './shipped-tables';
 import { createWizardStore } from '../src/state/wizard-store';
 import { addressOf, withMeta, writeVerdictPages } from './verdict-pages';
 import { firstPaintTemplates } from './first-paint-templates';
+import { writePublishedData } from './published-data';
 
 // With the site's address (e.g. SITE_URL=https://example.com/tools/wizard/), preview images are absolute,
 // as some chat tools require; without it they are relative to each page.
@@ -46,3 +47,5 @@ console.log(
 );
 const verdicts = writeVerdictPages('dist', page, shipped.rules, siteUrl);
 console.log(`wrote a page for each verdict: ${verdicts.map((v) => `dist/r/${v}/index.html`).join(', ')}`);
+writePublishedData('dist', shipped.catalogue);
+console.log('published dist/catalogue.json and dist/profile.schema.json');

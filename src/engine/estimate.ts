@@ -35,8 +35,15 @@ export interface EstimateInputs {
   prices: Partial<Record<PathId, { input?: number; output?: number }>>;
 }
 
-/** The ways to run the verdict that the answers allow, small and large, in order of preference. */
-export function pathsFor(answers: CompleteAnswers, verdict: Verdict): { small: PathId[]; large: PathId[] } {
+/**
+ * The ways to run the verdict that the answers allow, small and large, in order of preference, without the
+ * hosted ones an organisation does not use (a self-hosted way is always left).
+ */
+export function pathsFor(
+  answers: CompleteAnswers,
+  verdict: Verdict,
+  unused: readonly PathId[] = [],
+): { small: PathId[]; large: PathId[] } {
   const onDevice = answers.run === 'device' || answers.run === 'either';
   const onServers = answers.run !== 'device';
   const thirdParty = answers.privacy !== 'local';
@@ -52,7 +59,8 @@ export function pathsFor(answers: CompleteAnswers, verdict: Verdict): { small: P
     if (thirdParty) large.push('hosted-large');
     large.push('self-hosted-large');
   }
-  return { small, large };
+  const used = (id: PathId) => !unused.includes(id);
+  return { small: small.filter(used), large: large.filter(used) };
 }
 
 export interface PathEstimate {
@@ -306,7 +314,7 @@ export function estimate(
   verdict: Verdict,
   inputs: EstimateInputs,
 ): Estimate {
-  const { small, large } = pathsFor(answers, verdict);
+  const { small, large } = pathsFor(answers, verdict, catalogue.estimate.unusedPaths);
   const mayWait = answers.speed === 'relaxed';
   const paths = [...small, ...large].map((id) => estimatePath(catalogue, id, inputs, 1, mayWait));
   const requests = inputs.requestsPerDay * daysPerMonth(catalogue);

@@ -1,20 +1,20 @@
 import * as z from 'zod/mini';
-import { id, reportDuplicates, text } from './schema';
+import { id, reportDuplicates, text, type Report } from './schema';
 import { GPU_TYPES } from './traffic';
 
 /** A day (YYYY-MM-DD) or, where the source gives no day, a month (YYYY-MM). */
-const date = z
+export const date = z
   .string()
   .check(z.regex(/^20\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'A date as YYYY-MM-DD or YYYY-MM'));
-const positive = z.number().check(z.gt(0, 'Must be more than 0'));
+export const positive = z.number().check(z.gt(0, 'Must be more than 0'));
 
-const SourceSchema = z.strictObject({
+export const SourceSchema = z.strictObject({
   title: text,
   url: z.string().check(z.regex(/^https:\/\/\S+$/, 'An https address')),
 });
 
 /** A figure with the source it comes from and the date it was valid (or read, for an undated page). */
-const figure = <T extends z.core.SomeType>(value: T) => z.strictObject({ value, source: id, date });
+export const figure = <T extends z.core.SomeType>(value: T) => z.strictObject({ value, source: id, date });
 export interface Figure<T> {
   value: T;
   source: string;
@@ -25,7 +25,7 @@ export interface Figure<T> {
 export const RUN_PLACES = ['phone', 'laptop', 'edge', 'single-gpu', 'multi-gpu', 'api'] as const;
 export type RunPlace = (typeof RUN_PLACES)[number];
 
-const Price = z.strictObject({
+export const Price = z.strictObject({
   /** US dollars per million tokens. */
   input: z.number().check(z.gte(0, 'Must be at least 0')),
   output: z.number().check(z.gte(0, 'Must be at least 0')),
@@ -48,7 +48,7 @@ const Speed = z.strictObject({
 export type Speed = z.infer<typeof Speed>;
 
 const fraction = z.number().check(z.gt(0, 'Must be more than 0'), z.lte(1, 'Must be at most 1'));
-const whole = z.int().check(z.positive());
+export const whole = z.int().check(z.positive());
 
 /** What sizing needs of a model: its parameters, the shape of its KV cache, and the precision it runs in. */
 const Architecture = z.strictObject({
@@ -107,6 +107,8 @@ export const PATH_IDS = [
   'self-hosted-large',
 ] as const;
 export type PathId = (typeof PATH_IDS)[number];
+/** The ways of running it through a third party's API: the ones an organisation may rule out. */
+export const HOSTED_PATH_IDS = ['hosted-small', 'hosted-large'] as const;
 
 /** A GPU's memory, its memory bandwidth and its dense tensor throughput. */
 const GpuSpec = z.strictObject({
@@ -146,107 +148,131 @@ export type Path = z.infer<typeof PathSchema>;
 
 const Tokens = z.strictObject({ input: z.int().check(z.positive()), output: z.int().check(z.positive()) });
 
-export const CatalogueSchema = z
-  .strictObject({
-    /** The day the catalogue's figures were last checked. */
-    asOf: date,
-    /** Models released longer ago than this, before `asOf`, are listed only with a reason (`keptBecause`). */
-    reviewMonths: z.int().check(z.positive()),
-    sources: z.record(id, SourceSchema),
-    models: z.array(ModelSchema),
-    gpus: z.record(z.enum(GPU_TYPES), GpuSchema),
-    estimate: z.strictObject({
-      /** Hours in a month of always-on hosting; 730 is the usual convention. */
-      hoursPerMonth: figure(positive),
-      requestsPerDay: z.int().check(z.positive()),
-      /** Tokens per request by task: a starting point to edit, not a measurement. */
-      tokens: z.strictObject({ simple: Tokens, mixed: Tokens, complex: Tokens }),
-      escalationShare: figure(z.number().check(z.gte(0), z.lte(1))),
-      /**
-       * The share of users whose devices can run the on-device model: a planning default to replace with the
-       * product's own device mix. The rest are served by the next way of running it, on a server.
-       */
-      deviceCoverage: z.number().check(z.gte(0), z.lte(1)),
-      cachedShare: z.number().check(z.gte(0), z.lte(1)),
-      batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
-      /**
-       * What each speed answer asks of a way of running it, in seconds (null: no limit), from the question's
-       * own words: "instant" answers appear within a few hundred milliseconds, "a second or two" to the first.
-       */
-      speedTargets: z.strictObject({
-        instant: z.strictObject({ firstS: positive, wholeS: positive }),
-        moderate: z.strictObject({ firstS: positive, wholeS: z.nullable(positive) }),
-      }),
-      /** How self-hosted GPUs are sized: the assumptions of engine/sizing.ts, each with its source. */
-      sizing: z.strictObject({
-        /** Shares of a GPU's peak memory bandwidth and compute that serving reaches (calibrated). */
-        bandwidthEfficiency: figure(fraction),
-        computeEfficiency: figure(fraction),
-        /** Share of GPU memory the server takes for weights and KV cache; the rest is the runtime's. */
-        memoryUtilisation: figure(fraction),
-        /** The longest wait between output tokens a person accepts while reading a streamed answer. */
-        interTokenS: figure(positive),
-        kvBits: z.union([z.literal(8), z.literal(16)]),
-        /**
-         * Planning defaults, not measurements, and editable: the busiest hour against the day's average, and
-         * the load GPUs may reach at that peak (queues grow fast near full load, and a replica may fail).
-         */
-        peakFactor: z.number().check(z.gte(1)),
-        targetLoad: fraction,
-      }),
-      /**
-       * What GPUs you buy cost to run, as planning defaults to edit: the years before they are replaced,
-       * electricity per kWh, and the power of the server and cooling around each GPU against its own.
-       */
-      owned: z.strictObject({
-        lifeYears: positive,
-        kwhPrice: z.number().check(z.gte(0)),
-        powerOverhead: z.number().check(z.gte(1)),
-      }),
-      paths: z.record(z.enum(PATH_IDS), PathSchema),
+const CatalogueShape = z.strictObject({
+  /** The day the catalogue's figures were last checked. */
+  asOf: date,
+  /** Models released longer ago than this, before `asOf`, are listed only with a reason (`keptBecause`). */
+  reviewMonths: z.int().check(z.positive()),
+  sources: z.record(id, SourceSchema),
+  models: z.array(ModelSchema),
+  gpus: z.record(z.enum(GPU_TYPES), GpuSchema),
+  estimate: z.strictObject({
+    /** Hours in a month of always-on hosting; 730 is the usual convention. */
+    hoursPerMonth: figure(positive),
+    requestsPerDay: z.int().check(z.positive()),
+    /** Tokens per request by task: a starting point to edit, not a measurement. */
+    tokens: z.strictObject({ simple: Tokens, mixed: Tokens, complex: Tokens }),
+    escalationShare: figure(z.number().check(z.gte(0), z.lte(1))),
+    /**
+     * The share of users whose devices can run the on-device model: a planning default to replace with the
+     * product's own device mix. The rest are served by the next way of running it, on a server.
+     */
+    deviceCoverage: z.number().check(z.gte(0), z.lte(1)),
+    cachedShare: z.number().check(z.gte(0), z.lte(1)),
+    batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
+    /**
+     * What each speed answer asks of a way of running it, in seconds (null: no limit), from the question's
+     * own words: "instant" answers appear within a few hundred milliseconds, "a second or two" to the first.
+     */
+    speedTargets: z.strictObject({
+      instant: z.strictObject({ firstS: positive, wholeS: positive }),
+      moderate: z.strictObject({ firstS: positive, wholeS: z.nullable(positive) }),
     }),
-  })
-  .check(
-    z.superRefine((catalogue, ctx) => {
-      const report = (path: PropertyKey[], message: string) =>
-        ctx.issues.push({ code: 'custom', input: catalogue, path, message });
-      reportDuplicates(
-        report,
-        catalogue.models.map((m) => m.id),
-        (i) => ['models', i, 'id'],
-        'model',
-      );
-      const checkSource = (value: unknown, path: PropertyKey[]) => {
-        if (typeof value !== 'object' || value === null) return;
-        const record = value as Record<string, unknown>;
-        if (typeof record.source === 'string' && typeof record.date === 'string' && 'value' in record) {
-          if (!Object.hasOwn(catalogue.sources, record.source)) {
-            report([...path, 'source'], `Unknown source "${record.source}"`);
-          }
-          return;
-        }
-        for (const [key, inner] of Object.entries(record)) checkSource(inner, [...path, key]);
-      };
-      checkSource(catalogue.models, ['models']);
-      checkSource(catalogue.gpus, ['gpus']);
-      checkSource(catalogue.estimate, ['estimate']);
-      for (const size of ['small', 'large'] as const) {
-        const count = catalogue.models.filter((m) => m.size === size).length;
-        if (count < 8) report(['models'], `At least 8 ${size} models are needed, found ${count}`);
-      }
-      for (const [pathId, path] of Object.entries(catalogue.estimate.paths)) {
-        const model = catalogue.models.find((m) => m.id === path.model);
-        if (!model) report(['estimate', 'paths', pathId, 'model'], `Unknown model "${path.model}"`);
-        else if (pathId.startsWith('hosted') && !model.price) {
-          report(['estimate', 'paths', pathId, 'model'], `"${path.model}" has no price to estimate with`);
-        } else if (path.gpu && !model.architecture) {
-          // GPUs are sized from the model's architecture (engine/sizing.ts): without it there is no count.
-          report(
-            ['estimate', 'paths', pathId, 'model'],
-            `"${path.model}" has no architecture to size GPUs with`,
-          );
-        }
-      }
+    /** How self-hosted GPUs are sized: the assumptions of engine/sizing.ts, each with its source. */
+    sizing: z.strictObject({
+      /** Shares of a GPU's peak memory bandwidth and compute that serving reaches (calibrated). */
+      bandwidthEfficiency: figure(fraction),
+      computeEfficiency: figure(fraction),
+      /** Share of GPU memory the server takes for weights and KV cache; the rest is the runtime's. */
+      memoryUtilisation: figure(fraction),
+      /** The longest wait between output tokens a person accepts while reading a streamed answer. */
+      interTokenS: figure(positive),
+      kvBits: z.union([z.literal(8), z.literal(16)]),
+      /**
+       * Planning defaults, not measurements, and editable: the busiest hour against the day's average, and
+       * the load GPUs may reach at that peak (queues grow fast near full load, and a replica may fail).
+       */
+      peakFactor: z.number().check(z.gte(1)),
+      targetLoad: fraction,
     }),
-  );
+    /**
+     * What GPUs you buy cost to run, as planning defaults to edit: the years before they are replaced,
+     * electricity per kWh, and the power of the server and cooling around each GPU against its own.
+     */
+    owned: z.strictObject({
+      lifeYears: positive,
+      kwhPrice: z.number().check(z.gte(0)),
+      powerOverhead: z.number().check(z.gte(1)),
+    }),
+    paths: z.record(z.enum(PATH_IDS), PathSchema),
+    /** Hosted ways of running it that an organisation's profile rules out (src/rules/profile.ts). */
+    unusedPaths: z.optional(z.array(z.enum(HOSTED_PATH_IDS))),
+  }),
+});
+
+/**
+ * What a catalogue's parts must agree on: unique ids, known sources, a priced or sized model for each way of
+ * running it, and at least `minimumPerSize` models of each size to choose from.
+ */
+const catalogueRules = (minimumPerSize: number) =>
+  z.superRefine((catalogue: z.infer<typeof CatalogueShape>, ctx) => {
+    const report = (path: PropertyKey[], message: string) =>
+      ctx.issues.push({ code: 'custom', input: catalogue, path, message });
+    for (const size of ['small', 'large'] as const) {
+      const count = catalogue.models.filter((m) => m.size === size).length;
+      if (count < minimumPerSize)
+        report(['models'], `At least ${minimumPerSize} ${size} models are needed, found ${count}`);
+    }
+    reportDuplicates(
+      report,
+      catalogue.models.map((m) => m.id),
+      (i) => ['models', i, 'id'],
+      'model',
+    );
+    const checkSources = (value: unknown, path: PropertyKey[]) =>
+      reportUnknownSources(report, value, path, catalogue.sources);
+    checkSources(catalogue.models, ['models']);
+    checkSources(catalogue.gpus, ['gpus']);
+    checkSources(catalogue.estimate, ['estimate']);
+    for (const [pathId, path] of Object.entries(catalogue.estimate.paths)) {
+      const model = catalogue.models.find((m) => m.id === path.model);
+      if (!model) report(['estimate', 'paths', pathId, 'model'], `Unknown model "${path.model}"`);
+      else if (pathId.startsWith('hosted') && !model.price) {
+        report(['estimate', 'paths', pathId, 'model'], `"${path.model}" has no price to estimate with`);
+      } else if (path.gpu && !model.architecture) {
+        // GPUs are sized from the model's architecture (engine/sizing.ts): without it there is no count.
+        report(
+          ['estimate', 'paths', pathId, 'model'],
+          `"${path.model}" has no architecture to size GPUs with`,
+        );
+      }
+    }
+  });
+
+/** The public catalogue, broad enough to offer a choice at every size. */
+export const CatalogueSchema = CatalogueShape.check(catalogueRules(8));
+
+/**
+ * A catalogue as an organisation's profile leaves it (src/rules/profile.ts): the same rules, with as few
+ * models as the organisation allows (src/rules/profile.ts makes sure one of each size is left).
+ */
+export const ProfiledCatalogueSchema = CatalogueShape.check(catalogueRules(1));
 export type Catalogue = z.infer<typeof CatalogueSchema>;
+
+/** Reports each figure, anywhere in `value`, whose source is not one of `sources`. */
+export function reportUnknownSources(
+  report: Report,
+  value: unknown,
+  path: PropertyKey[],
+  sources: Record<string, unknown>,
+) {
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  if (typeof record.source === 'string' && typeof record.date === 'string' && 'value' in record) {
+    if (!Object.hasOwn(sources, record.source))
+      report([...path, 'source'], `Unknown source "${record.source}"`);
+    return;
+  }
+  for (const [key, inner] of Object.entries(record))
+    reportUnknownSources(report, inner, [...path, key], sources);
+}

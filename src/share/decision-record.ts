@@ -3,6 +3,7 @@ import type { Recommendation } from '../engine/types';
 import { criterionOf, optionOf } from '../engine/rules-index';
 import { nextStepsFor, playbookFor } from '../engine/playbooks';
 import { formatDate } from './format';
+import { shippedProfile } from '../rules/shipped-profile';
 
 const STEP_MARKS = {
   yours: '',
@@ -28,6 +29,7 @@ export function decisionRecord(
     `- Verdict: **${verdictText.short}** (${result.strength.label}; the task needs ${rules.verdicts[result.need].short})`,
     `- Advice as of ${formatDate(rules.asOf, 'long')}, rules version ${rules.version}`,
     `- Reproduce: ${made.link}`,
+    ...(shippedProfile ? [`- Follows ${shippedProfile.name}’s profile of ${shippedProfile.asOf}`] : []),
     '',
     '## Why',
     '',

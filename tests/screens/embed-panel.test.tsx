@@ -19,7 +19,7 @@ describe('the Embed this wizard panel', () => {
     const iframe = screen.getByRole('textbox', { name: /plain iframe/i });
     // The element reserves the frame's height in its own markup, before any script runs.
     expect(valueOf(script)).toMatch(
-      /^<div data-slm-or-llm data-theme="auto" style="container-type:inline-size"><div style="height:max\(720px,[^"]+\)"><\/div><\/div>\n<script src="http:\/\/localhost:3000\/embed.js" defer><\/script>$/,
+      /^<div data-slm-or-llm data-theme="auto" style="container-type:inline-size"><div style="height:round\(up,max\(720px,[^"]+\)"><\/div><\/div>\n<script src="http:\/\/localhost:3000\/embed.js" defer><\/script>$/,
     );
     expect(valueOf(iframe)).toContain(
       'src="http://localhost:3000/?embed=1" title="SLM or LLM? decision wizard"',

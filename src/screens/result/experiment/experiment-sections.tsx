@@ -8,6 +8,8 @@ import { CandidateList } from './candidate-list';
 import { DeviceClassField } from './device-class-field';
 import { EstimateSection } from './estimate-section';
 import { ResultSection } from '../../../components/result-section';
+import { shippedProfile } from '../../../rules/shipped-profile';
+import { ProfileNote } from './profile-note';
 
 /**
  * The first experiment for a verdict: the models to try and what they cost at the person's traffic. It
@@ -25,6 +27,9 @@ export function ExperimentSections({ result }: { result: Recommendation }) {
     <>
       <ResultSection title="Models to try first" id="candidates-title">
         <div className="grid gap-4">
+          {shippedProfile && (
+            <ProfileNote profile={shippedProfile} catalogue={shippedCatalogue} answers={result.answers} />
+          )}
           {result.answers.run !== 'cloud' && <DeviceClassField />}
           <CandidateList catalogue={shippedCatalogue} experiment={experiment} />
         </div>
