@@ -47,6 +47,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-example',
       'coverage',
       'test-results',
       'playwright-report',

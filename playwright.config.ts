@@ -16,6 +16,11 @@ export const SAME_SITE_HOST_ORIGIN = 'http://127.0.0.1:4175';
 /** Docs sites built with the generators' own packages (tests/generators), each on a site of its own. */
 export const DOCS_HOST_ORIGIN = 'http://127.0.0.2:4176';
 export const DOCUSAURUS_ORIGIN = 'http://127.0.0.2:4177';
+/** An organisation's build of the app with the example profile (npm run build:example). */
+export const ORGANISATION_ORIGIN = 'http://127.0.0.1:4178';
+const ORGANISATION_BUILD = 'dist-example';
+if (!existsSync(ORGANISATION_BUILD))
+  throw new Error(`No organisation build in ${ORGANISATION_BUILD}. Build it first: npm run build:example`);
 const VITEPRESS_SITE = 'tests/generators/vitepress/.vitepress/dist';
 const DOCUSAURUS_SITE = 'tests/generators/docusaurus/build';
 for (const site of [VITEPRESS_SITE, DOCUSAURUS_SITE]) {
@@ -53,6 +58,11 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs ${DOCUSAURUS_SITE} 127.0.0.2 4177`,
       url: `${DOCUSAURUS_ORIGIN}/another/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.mjs ${ORGANISATION_BUILD} 127.0.0.1 4178`,
+      url: `${ORGANISATION_ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
     },
     {

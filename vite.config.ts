@@ -23,7 +23,6 @@ function checkedProfile(): unknown {
   }
   return JSON.parse(readFileSync(file, 'utf8'));
 }
-const profile = checkedProfile();
 
 // The dev server injects inline scripts for hot reload, so the strict policy is added to built pages only.
 const contentSecurityPolicy = (): Plugin => ({
@@ -65,14 +64,19 @@ function appChunk(id: string, ctx: Rolldown.ChunkingContext): string | null {
     : null;
 }
 
+// BUILD_DIR builds elsewhere than dist/, such as an organisation's build beside the public one.
+const outDir = process.env.BUILD_DIR ?? 'dist';
+
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs let the same build be served from any sub-path, such as /tools/wizard/.
   base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  define: { __SLM_OR_LLM_PROFILE__: JSON.stringify(profile) },
+  // embed.js shows no candidates: only the app needs the profile.
+  define: mode === 'embed' ? {} : { __SLM_OR_LLM_PROFILE__: JSON.stringify(checkedProfile()) },
   build:
     mode === 'embed'
       ? {
+          outDir,
           // The loader is a separate, dependency-free script with a stable name: dist/embed.js.
           emptyOutDir: false,
           copyPublicDir: false,
@@ -84,6 +88,7 @@ export default defineConfig(({ mode }) => ({
           },
         }
       : {
+          outDir,
           manifest: true,
           // Every browser that runs the app's syntax either supports modulepreload or simply skips the hint.
           modulePreload: { polyfill: false },

@@ -18,7 +18,9 @@ const rulesLoad = { ok: true, rules: shipped.questions } as const;
 
 const store = createWizardStore({ rules: rulesLoad.rules });
 const markup = renderToString(<App rulesLoad={rulesLoad} store={store} embedded={false} />);
-const file = 'dist/index.html';
+// BUILD_DIR: where vite.config.ts built to (an organisation's build may sit beside the public one).
+const dir = process.env.BUILD_DIR ?? 'dist';
+const file = `${dir}/index.html`;
 const html = readFileSync(file, 'utf8');
 const slot = '<div id="root"></div>';
 if (!html.includes(slot)) throw new Error(`${file} has no empty ${slot} to fill`);
@@ -45,7 +47,7 @@ writeFileSync(file, page);
 console.log(
   `prerendered the start screen into ${file} (${markup.length} characters), and the first-paint templates (${templates.length})`,
 );
-const verdicts = writeVerdictPages('dist', page, shipped.rules, siteUrl);
-console.log(`wrote a page for each verdict: ${verdicts.map((v) => `dist/r/${v}/index.html`).join(', ')}`);
-writePublishedData('dist', shipped.catalogue);
-console.log('published dist/catalogue.json and dist/profile.schema.json');
+const verdicts = writeVerdictPages(dir, page, shipped.rules, siteUrl);
+console.log(`wrote a page for each verdict: ${verdicts.map((v) => `${dir}/r/${v}/index.html`).join(', ')}`);
+writePublishedData(dir, shipped.catalogue);
+console.log(`published ${dir}/catalogue.json and ${dir}/profile.schema.json`);

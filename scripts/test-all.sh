@@ -28,6 +28,8 @@ timed npx vitest run
 timed npm run mutation
 timed npm run bench
 timed npm run build
+# An organisation's build with the example profile, beside the public one, for its browser tests.
+timed npm run build:example
 timed npm run size
 # Docs sites built with the generators' own packages, for the embed tests.
 timed generators_installed

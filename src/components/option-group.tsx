@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Criterion, Option } from '../rules/questions-schema';
+import { shippedProfile } from '../rules/shipped-profile';
+
+/** What an organisation's profile says a privacy answer means for it, on its own build. */
+const policyOf = (criterion: Criterion, option: Option) =>
+  criterion.id === 'privacy'
+    ? shippedProfile?.privacy?.[option.id as keyof NonNullable<typeof shippedProfile.privacy>]
+    : undefined;
 
 const NEEDS = { slm: 'Needs an SLM', hybrid: 'Needs a hybrid', llm: 'Needs an LLM' } as const;
 
@@ -71,6 +78,9 @@ export function OptionGroup({
                 <>
                   <span className="mt-1 block text-sm">{option.description}</span>
                   <span className="mt-1 block text-sm text-ink-muted">For example: {option.example}</span>
+                  {policyOf(criterion, option) && (
+                    <span className="mt-1 block text-sm font-medium">{policyOf(criterion, option)}</span>
+                  )}
                 </>
               )}
             </span>

@@ -4,10 +4,19 @@ import {
   DOCS_HOST_ORIGIN,
   DOCUSAURUS_ORIGIN,
   HOST_ORIGIN,
+  ORGANISATION_ORIGIN,
   SAME_SITE_HOST_ORIGIN,
 } from '../../playwright.config';
 
-export { expect, APP_ORIGIN, DOCS_HOST_ORIGIN, DOCUSAURUS_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN };
+export {
+  expect,
+  APP_ORIGIN,
+  DOCS_HOST_ORIGIN,
+  DOCUSAURUS_ORIGIN,
+  HOST_ORIGIN,
+  ORGANISATION_ORIGIN,
+  SAME_SITE_HOST_ORIGIN,
+};
 
 export const ALL_SLM = '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local';
 export const ALL_LLM = '#v=1&task=complex&run=cloud&speed=relaxed&budget=high&privacy=managed';
@@ -33,9 +42,14 @@ export const test = base.extend<{ watch: Watch; expectedConsole: { patterns: Reg
         if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
         const origin = new URL(url).origin;
         if (
-          ![APP_ORIGIN, HOST_ORIGIN, SAME_SITE_HOST_ORIGIN, DOCS_HOST_ORIGIN, DOCUSAURUS_ORIGIN].includes(
-            origin,
-          )
+          ![
+            APP_ORIGIN,
+            HOST_ORIGIN,
+            SAME_SITE_HOST_ORIGIN,
+            DOCS_HOST_ORIGIN,
+            DOCUSAURUS_ORIGIN,
+            ORGANISATION_ORIGIN,
+          ].includes(origin)
         )
           watch.foreignRequests.push(url);
       });
