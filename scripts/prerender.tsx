@@ -50,4 +50,4 @@ console.log(
 const verdicts = writeVerdictPages(dir, page, shipped.rules, siteUrl);
 console.log(`wrote a page for each verdict: ${verdicts.map((v) => `${dir}/r/${v}/index.html`).join(', ')}`);
 writePublishedData(dir, shipped.catalogue);
-console.log(`published ${dir}/catalogue.json and ${dir}/profile.schema.json`);
+console.log(`published ${dir}/catalogue.json, profile.schema.json and result.schema.json`);

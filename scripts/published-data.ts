@@ -1,9 +1,11 @@
 // What the build publishes for people and tools to read: the catalogue and GPU table it recommends from
-// (with the organisation's profile applied, if it has one), and the JSON Schema of a profile file.
+// (with the organisation's profile applied, if it has one), and the JSON Schemas of a profile file and of
+// a result copied as JSON.
 import { writeFileSync } from 'node:fs';
 import { applyProfile } from '../src/rules/profile-apply';
 import type { Catalogue } from '../src/rules/catalogue-schema';
 import { profileForBuild, profileJsonSchema } from './organisation-profile';
+import { resultJsonSchema } from './result-json-schema';
 
 export function writePublishedData(dir: string, catalogue: Catalogue) {
   const profile = profileForBuild(catalogue);
@@ -19,4 +21,5 @@ export function writePublishedData(dir: string, catalogue: Catalogue) {
       "An organisation's profile for its own build of the wizard: allowed models, prices, hardware, data policy and links (README, Your organisation's wizard).",
   };
   writeFileSync(`${dir}/profile.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  writeFileSync(`${dir}/result.schema.json`, `${JSON.stringify(resultJsonSchema(), null, 2)}\n`);
 }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { ResultJsonSchema } from '../../src/share/result-json-schema';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -240,6 +241,18 @@ describe('the result', () => {
       '| Where must it run? | On end users’ devices, offline | Agrees: a small model already (pull 1) |',
     );
     expect(markdown).toContain('9. **Deliver task-driven output**');
+
+    await user.click(screen.getByRole('button', { name: 'Copy as JSON' }));
+    expect(await screen.findByText('Result copied as JSON.')).toBeInTheDocument();
+    const json: unknown = JSON.parse(writeText.mock.lastCall![0] as string);
+    expect(ResultJsonSchema.parse(json)).toMatchObject({
+      format: 'slm-or-llm/result',
+      version: 1,
+      link: `http://localhost:3000/r/slm/${ALL_SLM}`,
+      answers: { task: 'simple', run: 'device', speed: 'instant', budget: 'low', privacy: 'local' },
+      verdict: 'slm',
+      basis: { rulesVersion: '2026.12.1', profile: null },
+    });
   });
 
   it('asks before starting over, and keeps the answers when told to', async () => {

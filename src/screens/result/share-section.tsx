@@ -74,6 +74,14 @@ export function ShareSection({ rules, result, onOpenEmbed }: ShareSectionProps) 
           label="Copy as Markdown"
           done="Decision record copied as Markdown."
         />
+        <CopyButton
+          text={async () => {
+            const { resultJsonText } = await import('./experiment/experiment-record');
+            return resultJsonText(rules, result, traffic, link);
+          }}
+          label="Copy as JSON"
+          done="Result copied as JSON."
+        />
         <button type="button" className="button-secondary" onClick={() => window.print()}>
           Print
         </button>
