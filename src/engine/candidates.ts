@@ -1,6 +1,7 @@
 import type { Catalogue, Model, RunPlace } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { DeviceClass } from '../rules/traffic';
+import { deviceFits, devicePlaces, type DeviceFit } from './device-fit';
 import type { CompleteAnswers } from './types';
 
 export type CandidateRole = 'small' | 'large';
@@ -10,6 +11,8 @@ export interface Candidate {
   role: CandidateRole;
   /** Why it is on the list for these answers, in a sentence. */
   why: string;
+  /** Where the answers put a small model on end users' devices: how it fits each memory size of them. */
+  fits: DeviceFit[];
 }
 
 const COUNTS: Record<Verdict, { small: number; large: number }> = {
@@ -22,11 +25,7 @@ const runsOn = (model: Model, ...places: RunPlace[]) => places.some((p) => model
 /** Data that stays with the team can go only to a model it runs: open weights, or one built into the device. */
 const keepsDataLocal = (model: Model) => model.weights.value.open || model.bundledWith !== undefined;
 
-/** The end users' devices a device path is for: the class the reader chose, else phones and laptops. */
-const devicePlaces = (devices: DeviceClass | undefined): RunPlace[] =>
-  devices ? [devices] : ['phone', 'laptop'];
-
-function fits(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): boolean {
+function suits(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): boolean {
   if (answers.privacy === 'local' && !keepsDataLocal(model)) return false;
   // A preview is outside its maker's security controls, so no contract can cover the data sent to it.
   if (model.preview && answers.privacy === 'controlled') return false;
@@ -35,6 +34,16 @@ function fits(answers: CompleteAnswers, model: Model, devices: DeviceClass | und
   // Offline on end users' devices, the small model is the one on the device; a large one is a server's.
   return model.size === 'large' || answers.run !== 'device' || runsOn(model, ...devicePlaces(devices));
 }
+
+/** Where the answers may put a small model on end users' devices, how it fits them; else nothing. */
+const fitsOnDevices = (
+  catalogue: Catalogue,
+  answers: CompleteAnswers,
+  model: Model,
+  role: CandidateRole,
+  devices: DeviceClass | undefined,
+): DeviceFit[] =>
+  role === 'small' && answers.run !== 'cloud' ? deviceFits(catalogue, model, devicePlaces(devices)) : [];
 
 function smallOrder(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): number {
   // On laptops and desktops, the models a phone cannot hold lead: they are what the class adds.
@@ -93,12 +102,17 @@ export function candidatesFor(
       : 0;
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
     catalogue.models
-      .filter((m) => m.size === role && !m.specialty && fits(answers, m, devices))
+      .filter((m) => m.size === role && !m.specialty && suits(answers, m, devices))
       .map((model) => ({ model, rank: tooSlow(model) * 10 + order(model) }))
       // A stable sort: models that rank the same keep the catalogue's order.
       .sort((a, b) => a.rank - b.rank)
       .slice(0, COUNTS[verdict][role])
-      .map(({ model }) => ({ model, role, why: why(answers, model, role) }));
+      .map(({ model }) => ({
+        model,
+        role,
+        why: why(answers, model, role),
+        fits: fitsOnDevices(catalogue, answers, model, role, devices),
+      }));
   return [
     ...pick('small', (m) => smallOrder(answers, m, devices)),
     // Hosted large models lead unless the data must stay local; then the easiest to self-host lead.
@@ -136,11 +150,12 @@ export function specialistsFor(
   devices?: DeviceClass,
 ): Candidate[] {
   return catalogue.models
-    .filter((m) => m.specialty && SPECIALTIES[m.specialty].calledFor(answers) && fits(answers, m, devices))
+    .filter((m) => m.specialty && SPECIALTIES[m.specialty].calledFor(answers) && suits(answers, m, devices))
     .map((model) => ({
       model,
       role: model.size,
       why: `${SPECIALTIES[model.specialty!].purpose} ${why(answers, model, model.size)}`,
+      fits: fitsOnDevices(catalogue, answers, model, model.size, devices),
     }));
 }
 

@@ -2,6 +2,7 @@ import type { Catalogue } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { DeviceClass, Traffic } from '../rules/traffic';
 import { candidatesFor, catalogueAgeInMonths, specialistsFor, type Candidate } from './candidates';
+import { deviceFits, devicePlaces, type DeviceFit } from './device-fit';
 import { estimate, type Estimate } from './estimate';
 import { inputsFor } from './estimate-inputs';
 import { speedMisses, speedTargetFor, type SpeedMiss, type SpeedTarget } from './speed-check';
@@ -16,6 +17,8 @@ export interface Experiment {
   /** The class of end users' devices the candidates fit, where the answers have a device path and it was chosen. */
   devices: DeviceClass | null;
   estimate: Estimate;
+  /** How the on-device path's model fits each memory size of the devices it is for (none without that path). */
+  deviceFits: DeviceFit[];
   /** What the speed answer asks for, and the ways of running it that miss it, with what would meet it. */
   speed: { answer: string; target: SpeedTarget | null; misses: SpeedMiss[] };
   ageInMonths: number;
@@ -29,12 +32,14 @@ export function experimentFor(
   today: Date,
 ): Experiment {
   const estimated = estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic));
+  const onDevice = estimated.paths.find((p) => p.id === 'device');
   return {
     verdict,
     candidates: candidatesFor(catalogue, answers, verdict, traffic.dev),
     specialists: specialistsFor(catalogue, answers, traffic.dev),
     devices: answers.run !== 'cloud' ? (traffic.dev ?? null) : null,
     estimate: estimated,
+    deviceFits: onDevice ? deviceFits(catalogue, onDevice.model, devicePlaces(traffic.dev)) : [],
     speed: {
       answer: answers.speed,
       target: speedTargetFor(catalogue, answers),

@@ -113,16 +113,16 @@ export function memoryFit(arch: Architecture, spec: GpuSpec, sizing: Sizing, tok
   };
   const usableGB = spec.memoryGB * a.memoryUtilisation;
   const needGB = need.weightsGB + need.kvGB;
-  const band =
-    needGB <= usableGB * 0.85
-      ? 'comfortable'
-      : needGB <= usableGB
-        ? 'tight'
-        : needGB <= usableGB * REPLICA_SIZES.at(-1)!
-          ? 'split'
-          : 'none';
+  const band = headroom(needGB, usableGB) ?? (needGB <= usableGB * REPLICA_SIZES.at(-1)! ? 'split' : 'none');
   return { ...need, usableGB, memoryGB: spec.memoryGB, band };
 }
+
+/**
+ * How a need sits in the memory it may use: comfortably with 15% to spare (for longer prompts and the
+ * runtime's own buffers), tightly up to the last byte, or null when it does not fit.
+ */
+export const headroom = (needGB: number, usableGB: number): 'comfortable' | 'tight' | null =>
+  needGB <= usableGB * 0.85 ? 'comfortable' : needGB <= usableGB ? 'tight' : null;
 
 export interface GpuPlan {
   /** One replica at full batch: what sets its capacity. */

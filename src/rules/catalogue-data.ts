@@ -406,7 +406,8 @@ export const catalogueData = {
         source: 'gpt-oss-20b',
         date: '2026-11',
       },
-      caveat: 'A laptop needs at least 16 GB of memory for it.',
+      caveat:
+        'It runs within 16 GB of memory; a laptop shares its memory with the system, so plan on 24 GB or more.',
       keptBecause: 'OpenAI’s sparse open-weight small model (3.6B active) that runs within 16 GB.',
     },
     {
@@ -902,6 +903,13 @@ export const catalogueData = {
     escalationShare: { value: 0.25, source: 'edge-ai', date: '2026-11' },
     deviceCoverage: 0.5,
     cachedShare: 0.5,
+    devices: {
+      tiersGB: { phone: [4, 6, 8, 12, 16], laptop: [8, 16, 24, 32, 64], edge: [4, 8, 16] },
+      // Planning defaults. iOS and Android end an app before memory runs out and publish no limit; on Apple
+      // silicon Metal lets the GPU use about two-thirds of memory (11.84 of 16 GB on an M3, measured in
+      // llmfit's pull request 754); an edge box runs little besides the model.
+      appShare: { phone: 0.5, laptop: 0.67, edge: 0.75 },
+    },
     batchDiscount: { value: 0.5, source: 'openai-batch', date: '2026-11' },
     speedTargets: {
       instant: { firstS: 0.5, wholeS: 2 },

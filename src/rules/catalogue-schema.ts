@@ -49,6 +49,11 @@ export type Speed = z.infer<typeof Speed>;
 
 const fraction = z.number().check(z.gt(0, 'Must be more than 0'), z.lte(1, 'Must be at most 1'));
 export const whole = z.int().check(z.positive());
+/** Memory sizes a class of device comes in, in GB, smallest first. */
+const ramTiers = z.array(positive).check(
+  z.minLength(1),
+  z.refine((tiers) => tiers.every((gb, i) => i === 0 || gb > tiers[i - 1]!), 'Smallest first, each once'),
+);
 
 /** What sizing needs of a model: its parameters, the shape of its KV cache, and the precision it runs in. */
 const Architecture = z.strictObject({
@@ -169,6 +174,15 @@ const CatalogueShape = z.strictObject({
      */
     deviceCoverage: z.number().check(z.gte(0), z.lte(1)),
     cachedShare: z.number().check(z.gte(0), z.lte(1)),
+    /**
+     * End users' devices by memory, for whether an on-device model fits: the RAM tiers of each class (GB,
+     * smallest first) and the share of it one app can count on. The shares are planning defaults: phones end an
+     * app before memory runs out and publish no limit; macOS lets the GPU use about two-thirds of a laptop's.
+     */
+    devices: z.strictObject({
+      tiersGB: z.strictObject({ phone: ramTiers, laptop: ramTiers, edge: ramTiers }),
+      appShare: z.strictObject({ phone: fraction, laptop: fraction, edge: fraction }),
+    }),
     batchDiscount: figure(z.number().check(z.gte(0), z.lt(1))),
     /**
      * What each speed answer asks of a way of running it, in seconds (null: no limit), from the question's

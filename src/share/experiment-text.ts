@@ -1,6 +1,7 @@
-import { DEVICE_CLASSES } from '../rules/traffic';
+import { DEVICE_CLASSES, type DeviceClass } from '../rules/traffic';
 import type { Catalogue, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
+import type { DeviceFit, DeviceTierFit } from '../engine/device-fit';
 import type { EstimateInputs, PathEstimate, Split } from '../engine/estimate';
 import type { ReplicaPlan } from '../engine/sizing';
 import type { Remedy, SpeedTarget } from '../engine/speed-check';
@@ -121,6 +122,47 @@ export function memoryFitText(path: PathEstimate): string | null {
   if (!path.gpus) return null;
   const { memory, gpu } = path.gpus;
   return `${path.model.name} on one ${gpu.name}: ${gigabytes(memory.weightsGB)} of weights and ${gigabytes(memory.kvGB)} of KV cache for one request, against ${gigabytes(memory.usableGB)} usable of ${gigabytes(memory.memoryGB)}: it ${FITS[memory.band]}.`;
+}
+
+// Here rather than in format.ts, which the first page loads: only the result's device fit lists alternatives.
+const alternatives = new Intl.ListFormat('en-US', { type: 'disjunction' });
+
+const DEVICE_FIT = { comfortable: 'comfortably', tight: 'tightly', none: 'not' } as const;
+const ONE_DEVICE: Record<DeviceClass, string> = {
+  phone: 'a phone’s',
+  laptop: 'a laptop’s or desktop’s',
+  edge: 'an edge box’s',
+};
+
+/**
+ * How a model sits in a class of devices, memory size by memory size, smallest first, with sizes that fit
+ * alike run together: "not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more".
+ */
+export function deviceTiersText(fit: DeviceFit): string {
+  const runs: { band: DeviceTierFit['band']; sizes: number[] }[] = [];
+  for (const tier of fit.tiers) {
+    const last = runs.at(-1);
+    if (last?.band === tier.band) last.sizes.push(tier.ramGB);
+    else runs.push({ band: tier.band, sizes: [tier.ramGB] });
+  }
+  return runs
+    .map(({ band, sizes }, i) => {
+      const toTheEnd = i === runs.length - 1 && band !== 'none' && sizes.length > 1;
+      const where = toTheEnd ? `${sizes[0]} GB or more` : `${alternatives.format(sizes.map(String))} GB`;
+      return `${DEVICE_FIT[band]} in ${where}`;
+    })
+    .join(', ');
+}
+
+/** The device-fit arithmetic in words: the model's weights against each memory size an app can count on. */
+export function deviceFitText(model: Model, fit: DeviceFit): string {
+  return `${model.name}’s ${gigabytes(fit.weightsGB)} of 4-bit weights on ${DEVICE_CLASSES[fit.place].toLowerCase()}, by memory: ${deviceTiersText(fit)}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`;
+}
+
+/** The on-device path's memory fit, a sentence per class of device, for the record. */
+function deviceFitLines(experiment: Experiment): string[] {
+  const onDevice = experiment.estimate.paths.find((p) => p.id === 'device');
+  return onDevice ? experiment.deviceFits.map((fit) => `- ${deviceFitText(onDevice.model, fit)}`) : [];
 }
 
 /** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */
@@ -317,7 +359,8 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     ...[...experiment.candidates, ...experiment.specialists].map((c) => {
       const source = catalogue.sources[c.model.weights.source]!;
       const caveat = c.model.caveat ? ` ${c.model.caveat}` : '';
-      return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why}${caveat} Source: ${source.url}`;
+      const fits = c.fits.map((fit) => ` ${DEVICE_CLASSES[fit.place]}: ${deviceTiersText(fit)}.`).join('');
+      return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why}${caveat}${fits} Source: ${source.url}`;
     }),
     '',
     '## Cost and speed at your traffic',
@@ -330,6 +373,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     // The page shows each path's note beside its figures; the record keeps every one of them.
     ...experiment.estimate.paths.map((p) => `- ${pathTitle(p)}: ${pathNote(p)}`),
+    ...deviceFitLines(experiment),
     ...[
       ...speedSentences(experiment),
       ...breakEvenSentences(catalogue, experiment),

@@ -5,7 +5,8 @@ import type { Recommendation } from '../engine/types';
 import type { Experiment } from '../engine/experiment';
 import { criterionOf, optionOf } from '../engine/rules-index';
 import { assumptionsOf, pathTitle } from './experiment-text';
-import { RESULT_JSON_VERSION, type ResultJson } from './result-json-schema';
+// Types only: the schema's zod calls would otherwise join the first page's JavaScript.
+import type { ResultJson } from './result-json-schema';
 
 /** A result as data ("Copy as JSON"), in the shape dist/result.schema.json describes. */
 export function resultJson(
@@ -18,7 +19,8 @@ export function resultJson(
 ): ResultJson {
   return {
     format: 'slm-or-llm/result',
-    version: RESULT_JSON_VERSION,
+    // The schema's type holds this to RESULT_JSON_VERSION.
+    version: 1,
     made: made.date.toISOString(),
     link: made.link,
     answers: { ...result.answers },

@@ -25,6 +25,22 @@ describe('candidates, over all 243 combinations', () => {
     }
   });
 
+  it('measures small models against end users’ devices only where the answers put them there', () => {
+    for (const answers of allCombinations(rules)) {
+      for (const c of [
+        ...candidatesFor(catalogue, answers, verdictFor(rules, answers), 'edge'),
+        ...specialistsFor(catalogue, answers, 'edge'),
+      ]) {
+        const measured = c.role === 'small' && answers.run !== 'cloud' && !c.model.bundledWith;
+        const onEdge = measured && c.model.runs.value.includes('edge') && c.model.memoryGB !== undefined;
+        expect(
+          c.fits.map((f) => f.place),
+          `${c.model.name} ${answers.run}`,
+        ).toEqual(onEdge ? ['edge'] : []);
+      }
+    }
+  });
+
   it('keeps data that must stay local with models the team runs or that ship on the device', () => {
     for (const answers of allCombinations(rules).filter((a) => a.privacy === 'local')) {
       for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers))) {

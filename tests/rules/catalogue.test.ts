@@ -54,6 +54,18 @@ describe('a catalogue entry without its evidence is rejected', () => {
     ],
     ['a bare number instead of a figure', 'models.0.memoryGB', 2.9, 'models.0.memoryGB: Expected object'],
     [
+      'device memory sizes out of order',
+      'estimate.devices.tiersGB.phone',
+      [8, 4],
+      'estimate.devices.tiersGB.phone: Smallest first, each once',
+    ],
+    [
+      'an app counting on more memory than a device has',
+      'estimate.devices.appShare.laptop',
+      1.5,
+      'estimate.devices.appShare.laptop: Must be at most 1',
+    ],
+    [
       'a path priced with an unknown model',
       'estimate.paths.hosted-small.model',
       'gpt-7',

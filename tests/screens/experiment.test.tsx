@@ -122,11 +122,37 @@ describe('the first experiment on the result', () => {
     expect(window.location.hash).toContain('dev=edge');
   });
 
+  it('says which memory sizes of the chosen devices hold each on-device model', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&task=mixed&run=device&speed=instant&budget=high&privacy=controlled' });
+    await findResult();
+    const candidates = await region('Models to try first');
+    const e4b = within(candidates)
+      .getByRole('heading', { name: /Gemma 4 E4B/ })
+      .closest('li')!;
+    expect(e4b).toHaveTextContent(
+      'Fits in memoryPhones: not in 4, 6, or 8 GB, comfortably in 12 GB or more' +
+        'Laptops and desktops: comfortably in 8 GB or more',
+    );
+    const estimate = await region('Cost and speed at your traffic');
+    expect(estimate).toHaveTextContent(
+      'Gemma 4 E2B’s 2.9 GB of 4-bit weights on phones, by memory: not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more. An app counts on 50% of a phone’s memory.',
+    );
+
+    await user.click(within(candidates).getByRole('radio', { name: /Edge boxes/ }));
+    expect(estimate).toHaveTextContent(
+      'Gemma 4 E2B’s 2.9 GB of 4-bit weights on edge boxes (embedded and industrial computers), by memory: tightly in 4 GB, comfortably in 8 GB or more.',
+    );
+    expect(estimate).not.toHaveTextContent(/weights on phones/);
+  });
+
   it('asks which devices only when the answers have a device path', async () => {
     renderApp({ hash: '#v=1&task=complex&run=cloud&speed=relaxed&budget=high&privacy=managed' });
     await findResult();
     const candidates = await region('Models to try first');
     expect(within(candidates).queryByRole('group', { name: 'Which end users’ devices?' })).toBeNull();
+    // Nothing runs on end users' devices, so no model is measured against them.
+    expect(candidates).not.toHaveTextContent('Fits in memory');
   });
 
   it('draws cost against traffic and memory against the GPU, each with its words or a table', async () => {

@@ -4,6 +4,7 @@ import {
   ageWarning,
   assumptionsOf,
   breakEvenSentences,
+  deviceTiersText,
   experimentMarkdown,
   splitRows,
   pathNote,
@@ -253,5 +254,24 @@ describe('the speed check and the sizing in words', () => {
     );
     // A self-hosted path pays for GPUs: no token price among its assumptions.
     expect(texts.some((t) => t.startsWith('Qwen3 8B at'))).toBe(false);
+  });
+});
+
+describe('device memory sizes in words', () => {
+  const fit = (...tiers: [number, 'comfortable' | 'tight' | 'none'][]) => ({
+    place: 'phone' as const,
+    weightsGB: 3,
+    appShare: 0.5,
+    tiers: tiers.map(([ramGB, band]) => ({ ramGB, usableGB: ramGB / 2, band })),
+  });
+
+  it('runs sizes that fit alike together, and the largest that fit as "or more"', () => {
+    expect(deviceTiersText(fit([4, 'none'], [6, 'tight'], [8, 'comfortable'], [12, 'comfortable']))).toBe(
+      'not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more',
+    );
+    expect(deviceTiersText(fit([4, 'none'], [6, 'none'], [8, 'none']))).toBe('not in 4, 6, or 8 GB');
+    expect(deviceTiersText(fit([4, 'tight'], [6, 'tight'], [8, 'comfortable']))).toBe(
+      'tightly in 4 or 6 GB, comfortably in 8 GB',
+    );
   });
 });

@@ -2,7 +2,9 @@ import { memo } from 'react';
 import type { Catalogue, Figure, Model, RunPlace } from '../../../rules/catalogue-schema';
 import type { Candidate } from '../../../engine/candidates';
 import type { Experiment } from '../../../engine/experiment';
-import { ageWarning } from '../../../share/experiment-text';
+import type { DeviceFit } from '../../../engine/device-fit';
+import { DEVICE_CLASSES } from '../../../rules/traffic';
+import { ageWarning, deviceTiersText } from '../../../share/experiment-text';
 import { count, dollars, formatDate } from '../../../share/format';
 
 const PLACES: Record<RunPlace, string> = {
@@ -23,7 +25,7 @@ function Dated({ figure, children }: { figure: Figure<unknown>; children: React.
   );
 }
 
-function Facts({ model }: { model: Model }) {
+function Facts({ model, fits }: { model: Model; fits: DeviceFit[] }) {
   const facts: [string, React.ReactNode][] = [
     ['Size', <Dated figure={model.params}>{model.params.value}</Dated>],
     ['Weights', <Dated figure={model.weights}>{model.weights.value.licence}</Dated>],
@@ -46,6 +48,15 @@ function Facts({ model }: { model: Model }) {
     ]);
   if (model.memoryGB)
     facts.push(['Memory at 4-bit', <Dated figure={model.memoryGB}>{model.memoryGB.value} GB</Dated>]);
+  if (fits.length > 0)
+    facts.push([
+      'Fits in memory',
+      fits.map((fit) => (
+        <span key={fit.place} className="block">
+          {DEVICE_CLASSES[fit.place]}: {deviceTiersText(fit)}
+        </span>
+      )),
+    ]);
   if (model.price) {
     const { input, output, host } = model.price.value;
     facts.push([
@@ -111,7 +122,7 @@ function CandidateItem({ catalogue, candidate, heading: Heading }: CandidateItem
       </Heading>
       <p className="text-sm">{candidate.why}</p>
       {model.caveat && <p className="text-sm font-medium">{model.caveat}</p>}
-      <Facts model={model} />
+      <Facts model={model} fits={candidate.fits} />
       <Sources catalogue={catalogue} model={model} />
     </li>
   );

@@ -1,16 +1,32 @@
+import type { DeviceFit } from '../../../engine/device-fit';
 import type { PathEstimate } from '../../../engine/estimate';
-import { memoryFitText } from '../../../share/experiment-text';
+import { deviceFitText, memoryFitText } from '../../../share/experiment-text';
 
 /**
  * For each self-hosted path, one GPU's memory as a bar: the weights, one request's KV cache, and the line
  * the server may fill to. The sentence beside it says the same, so the bar is decoration to a screen reader.
  */
-export function MemoryFit({ paths }: { paths: PathEstimate[] }) {
+export function MemoryFit({ paths, devices }: { paths: PathEstimate[]; devices: DeviceFit[] }) {
   const sized = paths.filter((p) => p.gpus);
-  if (sized.length === 0) return null;
+  const onDevice = paths.find((p) => p.id === 'device');
+  if (sized.length === 0 && devices.length === 0) return null;
   return (
     <div>
       <h3 className="mb-1 font-bold">Will it fit?</h3>
+      {onDevice && devices.length > 0 && (
+        <>
+          <ul className="grid gap-1">
+            {devices.map((fit) => (
+              <li key={fit.place}>{deviceFitText(onDevice.model, fit)}</li>
+            ))}
+          </ul>
+          <p className="mt-1 mb-3 text-sm text-ink-muted">
+            Comfortably leaves 15% for longer prompts and the runtime. The shares an app counts on are
+            planning figures: phones end an app before their memory runs out and publish no limit, so test on
+            the smallest device you support.
+          </p>
+        </>
+      )}
       <ul className="grid gap-3">
         {sized.map((path) => {
           const { memory } = path.gpus!;
@@ -44,10 +60,12 @@ export function MemoryFit({ paths }: { paths: PathEstimate[] }) {
           );
         })}
       </ul>
-      <p className="mt-1 text-sm text-ink-muted">
-        Solid: weights. Striped: one request’s KV cache. Dashed line: the memory the server may use. Thick
-        line, where shown: the end of one GPU’s memory.
-      </p>
+      {sized.length > 0 && (
+        <p className="mt-1 text-sm text-ink-muted">
+          Solid: weights. Striped: one request’s KV cache. Dashed line: the memory the server may use. Thick
+          line, where shown: the end of one GPU’s memory.
+        </p>
+      )}
     </div>
   );
 }
