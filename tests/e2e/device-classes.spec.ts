@@ -22,8 +22,19 @@ test('each class of device gets candidates that fit it, and the class travels in
   await expect(candidates).toContainText('Candidates for phones');
   expect((await smallModels()).join(' ')).toMatch(/Gemma 4 E2B/);
 
+  // Will it fit: the on-device model against each memory size of a phone, in words.
+  await expect(page.getByRole('region', { name: 'Cost and speed at your traffic' })).toContainText(
+    'Gemma 4 E2B’s 2.9 GB of 4-bit weights on phones, by memory: not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more.',
+  );
+
   await devices.getByRole('radio', { name: 'Laptops and desktops' }).check();
   await expect(candidates).toContainText('Candidates for laptops and desktops');
+  const gptOss = candidates
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /gpt-oss-20b/ }) });
+  await expect(gptOss).toContainText(
+    'Laptops and desktops: not in 8 or 16 GB, tightly in 24 GB, comfortably in 32 GB or more',
+  );
   // A laptop list leads with a model a phone cannot hold.
   expect((await smallModels())[0]).toMatch(/gpt-oss-20b|Gemma 4 (26B|31B)|Qwen3/);
 
