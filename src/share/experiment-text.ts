@@ -1,4 +1,4 @@
-import { DEVICE_CLASSES, type DeviceClass } from '../rules/traffic';
+import { DEVICE_CLASSES, type DeviceClass, type GpuType } from '../rules/traffic';
 import type { Catalogue, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
 import type { DeviceFit, DeviceTierFit } from '../engine/device-fit';
@@ -163,6 +163,20 @@ export function deviceFitText(model: Model, fit: DeviceFit): string {
 function deviceFitLines(experiment: Experiment): string[] {
   const onDevice = experiment.estimate.paths.find((p) => p.id === 'device');
   return onDevice ? experiment.deviceFits.map((fit) => `- ${deviceFitText(onDevice.model, fit)}`) : [];
+}
+
+/**
+ * GPUs an organisation owns against what each self-hosted way of running it on that GPU needs at the peak:
+ * within them, or how many more to buy or rent. Nothing for a way that does not fit, or runs on another GPU.
+ */
+export function ownedGpuSentences(owned: { gpu: GpuType; count: number }, paths: PathEstimate[]): string[] {
+  return paths
+    .filter((p) => p.gpus?.type === owned.gpu && p.gpus.count > 0)
+    .map((p) => {
+      const needed = p.gpus!.count;
+      const short = needed - owned.count;
+      return `${pathTitle(p)} needs ${count(needed)} at the peak: ${short > 0 ? `${count(short)} more than the ${count(owned.count)} owned, to buy or rent` : `within the ${count(owned.count)} owned`}.`;
+    });
 }
 
 /** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */

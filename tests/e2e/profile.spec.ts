@@ -31,7 +31,8 @@ test('the result follows the profile: its models, prices, GPUs, traffic, policy 
   const candidates = page.getByRole('region', { name: 'Models to try first' });
   await expect(candidates.getByText('Follows Example Corp’s profile')).toBeVisible();
   await expect(candidates.getByText(example.privacy.controlled!)).toBeVisible();
-  await expect(candidates.getByText('Example Corp owns 16 × H100 SXM 80 GB')).toBeVisible();
+  const owned = candidates.getByText(/^Example Corp owns 16 × H100 SXM 80 GB/);
+  await expect(owned).toContainText(/Self-hosted small model .* needs 1 at the peak: within the 16 owned\./);
   // Only allowed models: the public build's hosted small tier is not among them; the negotiated price shows.
   await expect(candidates.getByRole('heading', { name: /Claude Haiku 5\.5/ })).toBeVisible();
   await expect(candidates.getByText(/GPT-6 Luna/)).toHaveCount(0);
@@ -40,6 +41,12 @@ test('the result follows the profile: its models, prices, GPUs, traffic, policy 
   const estimate = page.getByRole('region', { name: 'Cost and speed at your traffic' });
   await expect(estimate.getByText('Default 20,000; empty the field to use it.')).toBeVisible();
   await expect(estimate.getByText('Default 1.85; empty the field to use it.')).toBeVisible();
+
+  // At thirty million requests a day the owned GPUs are not enough, and the note says by how many.
+  await open(page, `${ORGANISATION_ORIGIN}/${MIXED_ON_SERVERS}&rpd=30000000`);
+  await expect(owned).toContainText(
+    /needs [\d,]+ at the peak: [\d,]+ more than the 16 owned, to buy or rent\./,
+  );
 
   for (const link of example.links)
     await expect(page.getByRole('link', { name: link.title })).toHaveAttribute('href', link.url);

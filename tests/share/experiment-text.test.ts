@@ -6,6 +6,7 @@ import {
   breakEvenSentences,
   deviceTiersText,
   experimentMarkdown,
+  ownedGpuSentences,
   splitRows,
   pathNote,
   speedSentences,
@@ -273,5 +274,27 @@ describe('device memory sizes in words', () => {
     expect(deviceTiersText(fit([4, 'tight'], [6, 'tight'], [8, 'comfortable']))).toBe(
       'tightly in 4 or 6 GB, comfortably in 8 GB',
     );
+  });
+});
+
+describe('GPUs an organisation owns against the GPUs a way of running it needs', () => {
+  const LOCAL = { task: 'complex', run: 'cloud', speed: 'moderate', budget: 'high', privacy: 'local' };
+  const pathsAt = (rpd: number, hw?: 'a100') =>
+    experimentFor(catalogue, LOCAL as never, 'llm', { rpd, hw }, TODAY).estimate.paths;
+
+  it('says how many more to buy or rent at the peak, or that the owned ones suffice', () => {
+    const busy = pathsAt(30_000_000);
+    const needed = busy.find((p) => p.id === 'self-hosted-large')!.gpus!.count;
+    expect(needed).toBeGreaterThan(16);
+    expect(ownedGpuSentences({ gpu: 'h100', count: 16 }, busy)).toEqual([
+      `Self-hosted large model on your own H100 SXM 80 GB GPUs (gpt-oss-120b) needs ${needed.toLocaleString('en-US')} at the peak: ${(needed - 16).toLocaleString('en-US')} more than the 16 owned, to buy or rent.`,
+    ]);
+    expect(ownedGpuSentences({ gpu: 'h100', count: needed }, busy)[0]).toMatch(
+      new RegExp(`: within the ${needed.toLocaleString('en-US')} owned\\.$`),
+    );
+  });
+
+  it('says nothing of a way of running it on another GPU', () => {
+    expect(ownedGpuSentences({ gpu: 'h100', count: 16 }, pathsAt(10_000, 'a100'))).toEqual([]);
   });
 });

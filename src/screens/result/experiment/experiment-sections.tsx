@@ -28,7 +28,12 @@ export function ExperimentSections({ result }: { result: Recommendation }) {
       <ResultSection title="Models to try first" id="candidates-title">
         <div className="grid gap-4">
           {shippedProfile && (
-            <ProfileNote profile={shippedProfile} catalogue={shippedCatalogue} answers={result.answers} />
+            <ProfileNote
+              profile={shippedProfile}
+              catalogue={shippedCatalogue}
+              answers={result.answers}
+              paths={experiment.estimate.paths}
+            />
           )}
           {result.answers.run !== 'cloud' && <DeviceClassField />}
           <CandidateList catalogue={shippedCatalogue} experiment={experiment} />
