@@ -244,7 +244,7 @@ describe('the embed in Firefox ESR, on another origin', () => {
   }
 
   for (const width of [390, 1280]) {
-    it(`pasted as the two-line snippet, moves nothing below it on a cold load, at ${width} px`, async () => {
+    it(`pasted as the two-line snippet, moves nothing below it on a cold load and a walk to the result, at ${width} px`, async () => {
       const page = await newPage();
       await page.setViewport({ width, height: 844 });
       // Firefox has no layout-shift observer: the paragraph below the wizard is sampled on every frame.
@@ -258,6 +258,9 @@ describe('the embed in Firefox ESR, on another origin', () => {
       await page.goto(`${HOST}docs-snippet.html`);
       const frame = (await (await page.waitForSelector('#wizard iframe'))!.contentFrame())!;
       await frame.waitForSelector('html[data-app-ready]');
+      await frame.locator(role('Start', 'link')).click();
+      for (const label of WALK_TO_SLM) await answer(frame, label);
+      expect(await verdict(frame)).toBe('slm');
       await new Promise((done) => setTimeout(done, 500));
       const tops = await page.evaluate(sampledTops);
       expect(tops.length).toBeGreaterThan(10);
