@@ -1,4 +1,4 @@
-import type { Catalogue } from '../rules/catalogue-schema';
+import type { Catalogue, Model } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { DeviceClass, Traffic } from '../rules/traffic';
 import { candidatesFor, catalogueAgeInMonths, specialistsFor, type Candidate } from './candidates';
@@ -17,8 +17,8 @@ export interface Experiment {
   /** The class of end users' devices the candidates fit, where the answers have a device path and it was chosen. */
   devices: DeviceClass | null;
   estimate: Estimate;
-  /** How the on-device path's model fits each memory size of the devices it is for (none without that path). */
-  deviceFits: DeviceFit[];
+  /** The on-device path's model and how it fits each memory size of the devices it is for; null without it. */
+  onDevice: { model: Model; fits: DeviceFit[] } | null;
   /** What the speed answer asks for, and the ways of running it that miss it, with what would meet it. */
   speed: { answer: string; target: SpeedTarget | null; misses: SpeedMiss[] };
   ageInMonths: number;
@@ -39,7 +39,9 @@ export function experimentFor(
     specialists: specialistsFor(catalogue, answers, traffic.dev),
     devices: answers.run !== 'cloud' ? (traffic.dev ?? null) : null,
     estimate: estimated,
-    deviceFits: onDevice ? deviceFits(catalogue, onDevice.model, devicePlaces(traffic.dev)) : [],
+    onDevice: onDevice
+      ? { model: onDevice.model, fits: deviceFits(catalogue, onDevice.model, devicePlaces(traffic.dev)) }
+      : null,
     speed: {
       answer: answers.speed,
       target: speedTargetFor(catalogue, answers),

@@ -154,15 +154,16 @@ export function deviceTiersText(fit: DeviceFit): string {
     .join(', ');
 }
 
-/** The device-fit arithmetic in words: the model's weights against each memory size an app can count on. */
-export function deviceFitText(model: Model, fit: DeviceFit): string {
-  return `${model.name}’s ${gigabytes(fit.weightsGB)} of 4-bit weights on ${DEVICE_CLASSES[fit.place].toLowerCase()}, by memory: ${deviceTiersText(fit)}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`;
-}
-
-/** The on-device path's memory fit, a sentence per class of device, for the record. */
-function deviceFitLines(experiment: Experiment): string[] {
-  const onDevice = experiment.estimate.paths.find((p) => p.id === 'device');
-  return onDevice ? experiment.deviceFits.map((fit) => `- ${deviceFitText(onDevice.model, fit)}`) : [];
+/**
+ * The on-device path's fit in words, a sentence per class of device: its model's weights against each memory
+ * size, and the share an app can count on.
+ */
+export function deviceFitSentences(onDevice: Experiment['onDevice']): string[] {
+  if (!onDevice) return [];
+  return onDevice.fits.map(
+    (fit) =>
+      `${onDevice.model.name}’s ${gigabytes(fit.weightsGB)} of 4-bit weights on ${DEVICE_CLASSES[fit.place].toLowerCase()}, by memory: ${deviceTiersText(fit)}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`,
+  );
 }
 
 /**
@@ -387,7 +388,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     // The page shows each path's note beside its figures; the record keeps every one of them.
     ...experiment.estimate.paths.map((p) => `- ${pathTitle(p)}: ${pathNote(p)}`),
-    ...deviceFitLines(experiment),
+    ...deviceFitSentences(experiment.onDevice).map((sentence) => `- ${sentence}`),
     ...[
       ...speedSentences(experiment),
       ...breakEvenSentences(catalogue, experiment),

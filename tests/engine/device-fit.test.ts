@@ -16,26 +16,35 @@ const withWeights = (model: Model, gb: number): Model => ({
 });
 
 describe('whether a model fits end users’ devices', () => {
-  it('Gemma 4 E2B on phones, by hand: 2.9 GB against half of 4, 6 and 8 GB', () => {
+  it.each([
     // 4 GB: 2 GB usable, too little. 6 GB: 3 GB, 97% full. 8 GB: 4 GB, 73% full, with 15% to spare.
-    expect(bandsOf('gemma-4-e2b', 'phone')).toEqual([
-      [4, 'none'],
-      [6, 'tight'],
-      [8, 'comfortable'],
-      [12, 'comfortable'],
-      [16, 'comfortable'],
-    ]);
-  });
-
-  it('gpt-oss-20b on laptops, by hand: 16 GB of weights against two-thirds of 16, 24 and 32 GB', () => {
+    [
+      'Gemma 4 E2B on phones: 2.9 GB against half of 4, 6 and 8 GB',
+      'gemma-4-e2b',
+      'phone',
+      [
+        [4, 'none'],
+        [6, 'tight'],
+        [8, 'comfortable'],
+        [12, 'comfortable'],
+        [16, 'comfortable'],
+      ],
+    ],
     // 16 GB: 10.7 usable. 24 GB: 16.1, 99.5% full. 32 GB: 21.4, 75% full.
-    expect(bandsOf('gpt-oss-20b', 'laptop')).toEqual([
-      [8, 'none'],
-      [16, 'none'],
-      [24, 'tight'],
-      [32, 'comfortable'],
-      [64, 'comfortable'],
-    ]);
+    [
+      'gpt-oss-20b on laptops: 16 GB against two-thirds of 16, 24 and 32 GB',
+      'gpt-oss-20b',
+      'laptop',
+      [
+        [8, 'none'],
+        [16, 'none'],
+        [24, 'tight'],
+        [32, 'comfortable'],
+        [64, 'comfortable'],
+      ],
+    ],
+  ] as const)('%s, by hand', (_, id, place, expected) => {
+    expect(bandsOf(id, place)).toEqual(expected);
   });
 
   it('only on the classes of device the model runs on, and never for a model the system loads itself', () => {

@@ -117,7 +117,7 @@ export const EstimateSection = memo(function EstimateSection({
         </table>
       </div>
       <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
-      <MemoryFit paths={paths} devices={experiment.deviceFits} />
+      <MemoryFit paths={paths} onDevice={experiment.onDevice} />
       <div>
         <h3 className="mb-1 font-bold">Cost as traffic grows</h3>
         <CostChart curve={curve} />

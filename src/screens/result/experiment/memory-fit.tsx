@@ -1,23 +1,23 @@
-import type { DeviceFit } from '../../../engine/device-fit';
 import type { PathEstimate } from '../../../engine/estimate';
-import { deviceFitText, memoryFitText } from '../../../share/experiment-text';
+import type { Experiment } from '../../../engine/experiment';
+import { deviceFitSentences, memoryFitText } from '../../../share/experiment-text';
 
 /**
  * For each self-hosted path, one GPU's memory as a bar: the weights, one request's KV cache, and the line
  * the server may fill to. The sentence beside it says the same, so the bar is decoration to a screen reader.
  */
-export function MemoryFit({ paths, devices }: { paths: PathEstimate[]; devices: DeviceFit[] }) {
+export function MemoryFit({ paths, onDevice }: { paths: PathEstimate[]; onDevice: Experiment['onDevice'] }) {
   const sized = paths.filter((p) => p.gpus);
-  const onDevice = paths.find((p) => p.id === 'device');
+  const devices = deviceFitSentences(onDevice);
   if (sized.length === 0 && devices.length === 0) return null;
   return (
     <div>
       <h3 className="mb-1 font-bold">Will it fit?</h3>
-      {onDevice && devices.length > 0 && (
+      {devices.length > 0 && (
         <>
           <ul className="grid gap-1">
-            {devices.map((fit) => (
-              <li key={fit.place}>{deviceFitText(onDevice.model, fit)}</li>
+            {devices.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
             ))}
           </ul>
           <p className="mt-1 mb-3 text-sm text-ink-muted">
