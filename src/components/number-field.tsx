@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { number } from '../share/format';
 
 interface NumberFieldProps {
   label: string;
@@ -12,8 +13,6 @@ interface NumberFieldProps {
   /** Called with each valid entry, and with undefined when the text is empty or invalid (the default applies). */
   onChange: (value: number | undefined) => void;
 }
-
-const formatted = new Intl.NumberFormat('en-US');
 
 /** A labelled number input that keeps what the person types and reports only valid values. */
 export function NumberField({ label, value, defaultValue, parse, rule, onChange }: NumberFieldProps) {
@@ -36,7 +35,7 @@ export function NumberField({ label, value, defaultValue, parse, rule, onChange 
         type="text"
         inputMode="decimal"
         value={text}
-        placeholder={formatted.format(defaultValue)}
+        placeholder={number(defaultValue)}
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
@@ -49,8 +48,8 @@ export function NumberField({ label, value, defaultValue, parse, rule, onChange 
       />
       <p id={`${id}-hint`} className={`text-xs ${invalid ? 'font-semibold' : 'text-ink-muted'}`}>
         {invalid
-          ? `Not used: enter ${rule}. The default, ${formatted.format(defaultValue)}, applies meanwhile.`
-          : `Default ${formatted.format(defaultValue)}; empty the field to use it.`}
+          ? `Not used: enter ${rule}. The default, ${number(defaultValue)}, applies meanwhile.`
+          : `Default ${number(defaultValue)}; empty the field to use it.`}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { CRITERION_IDS } from '../rules/schema';
 import { useRules, useWizard } from '../state/wizard-context';
 import { displayedStep } from '../state/steps';
-import { formatDate } from '../share/format';
+import { formatDate } from '../share/dates';
 import { CheckboxField } from '../components/checkbox-field';
 import { StartScreen } from './steps/start-screen';
 import { QuestionScreen } from './steps/question-screen';

@@ -2,7 +2,7 @@ import type { Rules } from '../rules/advice-schema';
 import type { Recommendation } from '../engine/types';
 import { criterionOf, optionOf } from '../engine/rules-index';
 import { nextStepsFor, playbookFor } from '../engine/playbooks';
-import { formatDate } from './format';
+import { formatDate } from './dates';
 import { shippedProfile } from '../rules/shipped-profile';
 
 const STEP_MARKS = {

@@ -5,7 +5,8 @@ import type { DeviceFit, DeviceTierFit } from '../engine/device-fit';
 import type { EstimateInputs, PathEstimate, Split } from '../engine/estimate';
 import type { ReplicaPlan } from '../engine/sizing';
 import type { Remedy, SpeedTarget } from '../engine/speed-check';
-import { count, dollars, percent, roughly, seconds, formatDate } from './format';
+import { count, dollars, eitherOf, percent, roughly, seconds } from './format';
+import { formatDate } from './dates';
 
 /** A dated fact and where it comes from, for the estimate's list of assumptions. */
 export interface Assumption {
@@ -124,9 +125,6 @@ export function memoryFitText(path: PathEstimate): string | null {
   return `${path.model.name} on one ${gpu.name}: ${gigabytes(memory.weightsGB)} of weights and ${gigabytes(memory.kvGB)} of KV cache for one request, against ${gigabytes(memory.usableGB)} usable of ${gigabytes(memory.memoryGB)}: it ${FITS[memory.band]}.`;
 }
 
-// Here rather than in format.ts, which the first page loads: only the result's device fit lists alternatives.
-const alternatives = new Intl.ListFormat('en-US', { type: 'disjunction' });
-
 const DEVICE_FIT = { comfortable: 'comfortably', tight: 'tightly', none: 'not' } as const;
 const ONE_DEVICE: Record<DeviceClass, string> = {
   phone: 'a phone’s',
@@ -148,7 +146,7 @@ export function deviceTiersText(fit: DeviceFit): string {
   return runs
     .map(({ band, sizes }, i) => {
       const toTheEnd = i === runs.length - 1 && band !== 'none' && sizes.length > 1;
-      const where = toTheEnd ? `${sizes[0]} GB or more` : `${alternatives.format(sizes.map(String))} GB`;
+      const where = toTheEnd ? `${sizes[0]} GB or more` : `${eitherOf(sizes.map(String))} GB`;
       return `${DEVICE_FIT[band]} in ${where}`;
     })
     .join(', ');

@@ -2,9 +2,7 @@ import { CRITERION_IDS } from '../rules/schema';
 import type { Questions } from '../rules/questions-schema';
 import { optionOf } from '../engine/rules-index';
 import type { AnswerSet, Source } from './saved-progress';
-
-// Built when a notice first needs it: most visits never show one.
-let when: Intl.DateTimeFormat | undefined;
+import { dateTime } from '../share/dates';
 
 function originOf(from: Source): string {
   switch (from) {
@@ -20,8 +18,7 @@ function originOf(from: Source): string {
 /** Where a set came from and when it last changed: "Answers saved in another tab, 29 Nov 2026, 10:40". */
 export function describeOrigin(set: AnswerSet): string {
   if (set.at === null) return `${originOf(set.from)} earlier`;
-  when ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  return `${originOf(set.from)}, ${when.format(set.at)}`;
+  return `${originOf(set.from)}, ${dateTime(new Date(set.at))}`;
 }
 
 /** The answers themselves, in question order: "Simple and narrow; In the cloud (2 of 5 answered)". */

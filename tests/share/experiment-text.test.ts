@@ -11,7 +11,8 @@ import {
   pathNote,
   speedSentences,
 } from '../../src/share/experiment-text';
-import { dollars, percent, roughly, seconds, formatDate } from '../../src/share/format';
+import { dollars, percent, roughly, seconds } from '../../src/share/format';
+import { formatDate } from '../../src/share/dates';
 import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
 import { rules } from '../shipped-rules';
 import { verdictFor } from '../../src/engine/decide';

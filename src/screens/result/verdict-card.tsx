@@ -5,7 +5,7 @@ import { verdictRank } from '../../engine/rules-index';
 import { capitalise, listed } from '../../engine/text';
 import { VerdictLadder } from '../../components/verdict-ladder';
 import { PullDots } from '../../components/pull-dots';
-import { formatDate } from '../../share/format';
+import { formatDate } from '../../share/dates';
 import { StepHeading, STEP_HEADING_ID } from '../../components/step-heading';
 
 const BORDER = { slm: 'border-slm', hybrid: 'border-accent', llm: 'border-llm' } as const;

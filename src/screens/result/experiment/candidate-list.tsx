@@ -5,7 +5,8 @@ import type { Experiment } from '../../../engine/experiment';
 import type { DeviceFit } from '../../../engine/device-fit';
 import { DEVICE_CLASSES } from '../../../rules/traffic';
 import { ageWarning, deviceTiersText } from '../../../share/experiment-text';
-import { count, dollars, formatDate } from '../../../share/format';
+import { count, dollars } from '../../../share/format';
+import { formatDate } from '../../../share/dates';
 
 const PLACES: Record<RunPlace, string> = {
   phone: 'phones',

@@ -17,7 +17,8 @@ import {
   speedSentences,
   trafficSentence,
 } from '../../../share/experiment-text';
-import { dollars, seconds, formatDate } from '../../../share/format';
+import { dollars, seconds } from '../../../share/format';
+import { formatDate } from '../../../share/dates';
 
 function SentenceList({ title, sentences }: { title: string; sentences: string[] }) {
   if (sentences.length === 0) return null;

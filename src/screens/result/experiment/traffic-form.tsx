@@ -3,6 +3,7 @@ import type { EstimateInputs } from '../../../engine/estimate';
 import { fieldValues } from '../../../engine/estimate-inputs';
 import type { Experiment } from '../../../engine/experiment';
 import { NumberField } from '../../../components/number-field';
+import { number } from '../../../share/format';
 import { useWizard } from '../../../state/wizard-context';
 
 /** The estimate's inputs, each empty until the person sets it, with the default it falls back to. */
@@ -23,7 +24,7 @@ export function TrafficForm({ experiment, defaults }: { experiment: Experiment; 
             value={traffic[key]}
             defaultValue={defaultFields[key]!}
             parse={(text) => readNumber(key, text)}
-            rule={`${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max.toLocaleString('en-US')}`}
+            rule={`${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${number(field.max)}`}
             onChange={(value) => setTraffic(key, value)}
           />
         );
