@@ -29,10 +29,17 @@ export function renderApp({
   return { ...view, store, storage };
 }
 
-/** The element carrying data-verdict, once the result screen (loaded on demand) is on the page. */
+/**
+ * The element carrying data-verdict, once the result screen (loaded on demand) is on the page with every
+ * section below the verdict, which arrive one after another (useRevealedCount).
+ */
 export const findResult = () =>
-  waitFor(() => {
-    const result = document.querySelector<HTMLElement>('[data-verdict]');
-    if (!result) throw new Error('No result on the page yet');
-    return result;
-  });
+  waitFor(
+    () => {
+      const result = document.querySelector<HTMLElement>('[data-verdict]');
+      if (!result) throw new Error('No result on the page yet');
+      if (document.querySelector('[data-details-pending]')) throw new Error('The result is still arriving');
+      return result;
+    },
+    { timeout: 5000 },
+  );

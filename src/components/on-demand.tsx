@@ -1,5 +1,7 @@
 import { startTransition, useEffect, useState, type ComponentType } from 'react';
 
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
 /**
  * A component fetched when first needed which, unlike React.lazy, renders at once when its module is
  * already there: `preload()` before the first render and that render shows it, instead of it popping in
@@ -13,16 +15,31 @@ export function onDemand<Props extends object>(load: () => Promise<ComponentType
       Loaded = component;
     }));
 
-  function OnDemand(props: Props) {
-    const [, setLoaded] = useState(Loaded !== null);
+  /** Where the module is: a page that lays out what follows it waits for 'ready' or 'failed'. */
+  function useStatus(): LoadStatus {
+    const [status, setStatus] = useState<LoadStatus>(Loaded ? 'ready' : 'loading');
     useEffect(() => {
       if (Loaded) return;
       preload()
         // A transition: a large part arriving renders in slices instead of one long task.
-        .then(() => startTransition(() => setLoaded(true)))
-        .catch((error: unknown) => console.error('Part of the page could not be loaded.', error));
+        .then(() => startTransition(() => setStatus('ready')))
+        .catch((error: unknown) => {
+          console.error('Part of the page could not be loaded.', error);
+          setStatus('failed');
+        });
     }, []);
+    return status;
+  }
+
+  function OnDemand(props: Props) {
+    const status = useStatus();
+    if (status === 'failed')
+      return (
+        <p role="alert" className="card">
+          Part of this page could not be loaded. Reload the page to try again.
+        </p>
+      );
     return Loaded ? <Loaded {...props} /> : null;
   }
-  return { Component: OnDemand, preload };
+  return { Component: OnDemand, preload, useStatus };
 }

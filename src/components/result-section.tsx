@@ -10,7 +10,7 @@ interface ResultSectionProps {
 /** One card of the result, named by its heading for landmarks and screen-reader navigation. */
 export function ResultSection({ title, id, className = '', children }: ResultSectionProps) {
   return (
-    <section aria-labelledby={id} className={`card result-section ${className}`}>
+    <section aria-labelledby={id} className={`card ${className}`}>
       <h2 id={id} className="section-title">
         {title}
       </h2>

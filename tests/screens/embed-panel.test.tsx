@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../render-app';
+import { findResult, renderApp } from '../render-app';
 
 afterEach(cleanup);
 
@@ -12,7 +12,8 @@ describe('the Embed this wizard panel', () => {
   it('generates both snippets for this deployment, with the chosen options', async () => {
     const user = userEvent.setup();
     renderApp({ hash: '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local' });
-    await user.click(await screen.findByRole('button', { name: 'Embed this wizard' }));
+    await findResult();
+    await user.click(screen.getByRole('button', { name: 'Embed this wizard' }));
     expect(await screen.findByRole('heading', { name: 'Embed this wizard' })).toHaveFocus();
 
     const script = screen.getByRole('textbox', { name: /script snippet/i });

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Rules } from '../../rules/advice-schema';
 import { rulesFor } from '../../rules/advice';
 import type { Recommendation } from '../../engine/types';
@@ -17,6 +17,7 @@ import { PlaybookSection } from './playbook-section';
 import { ShareSection } from './share-section';
 import { ResultSection } from '../../components/result-section';
 import { onDemand } from '../../components/on-demand';
+import { useRevealedCount } from '../../components/use-revealed-count';
 
 // The catalogue and the estimator load after the verdict has painted: the result never waits for them.
 export const experiment = onDemand(() =>
@@ -73,6 +74,11 @@ function CompleteResult({ rules, result, onOpenEmbed }: CompleteResultProps) {
 const ResultDetails = memo(function ResultDetails({ rules, result, onOpenEmbed }: CompleteResultProps) {
   const startOver = useWizard((s) => s.startOver);
   const [confirming, setConfirming] = useState(false);
+  // The page below the experiment waits for it (its code loads on demand, then it reveals itself part by
+  // part), so nothing is ever inserted above what is already shown.
+  const experimentStatus = experiment.useStatus();
+  const [experimentRevealed, setExperimentRevealed] = useState(false);
+  const onExperimentRevealed = useCallback(() => setExperimentRevealed(true), []);
   const tradeoffs = useMemo(() => tradeoffsFor(rules, result.answers), [rules, result.answers]);
   const rows: DecisionRow[] = rules.criteria.map((criterion) => {
     const position = criterion.options.findIndex((o) => o.id === result.answers[criterion.id]);
@@ -84,60 +90,61 @@ const ResultDetails = memo(function ResultDetails({ rules, result, onOpenEmbed }
     };
   });
 
+  // Below the reasons, each section renders after the one before it has painted (useRevealedCount).
+  const sections = [
+    <ResultSection key="why" title="Why" id="why-title">
+      <WhySection rules={rules} result={result} />
+    </ResultSection>,
+    <ResultSection key="watch" title="Watch out" id="watch-title">
+      <WatchOutSection result={result} />
+    </ResultSection>,
+    <experiment.Component key="experiment" result={result} onRevealed={onExperimentRevealed} />,
+    <ResultSection key="next" title="What your team does next" id="next-title">
+      <NextStepsSection rules={rules} result={result} />
+    </ResultSection>,
+    <ResultSection key="what-if" title="What if?" id="what-if-title">
+      <WhatIfSection rules={rules} result={result} />
+    </ResultSection>,
+    <ResultSection key="tradeoffs" title="Tradeoffs: SLM against LLM" id="tradeoffs-title">
+      <TradeoffChart series={tradeoffs} />
+    </ResultSection>,
+    <ResultSection key="table" title="The decision table" id="table-title">
+      <p className="mb-3 text-sm text-ink-muted">
+        The table as the source article gives it. In this app only the task sets the need: the other
+        right-hand answers allow a large model but never call for one.
+      </p>
+      <DecisionTable rows={rows} />
+    </ResultSection>,
+    <ResultSection key="playbook" title="The source’s playbook" id="playbook-title" className="print-break">
+      <PlaybookSection rules={rules} result={result} />
+    </ResultSection>,
+    <ResultSection key="share" title="Share and export" id="share-title">
+      <ShareSection rules={rules} result={result} onOpenEmbed={onOpenEmbed} />
+    </ResultSection>,
+    <div key="start-over" className="no-print flex flex-wrap items-center gap-3">
+      {!confirming ? (
+        <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+          Start over
+        </button>
+      ) : (
+        <ConfirmBox
+          message="Start over? This clears all five answers. Copy the share link first if you want to come back."
+          confirmLabel="Clear my answers"
+          onConfirm={startOver}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>,
+  ];
+  const experimentDone = experimentRevealed || experimentStatus === 'failed';
+  const shown = useRevealedCount(
+    experimentDone ? sections.length : sections.findIndex((s) => s.key === 'experiment') + 1,
+    1,
+  );
   return (
     <>
-      <ResultSection title="Why" id="why-title">
-        <WhySection rules={rules} result={result} />
-      </ResultSection>
-
-      <ResultSection title="Watch out" id="watch-title">
-        <WatchOutSection result={result} />
-      </ResultSection>
-
-      <experiment.Component result={result} />
-
-      <ResultSection title="What your team does next" id="next-title">
-        <NextStepsSection rules={rules} result={result} />
-      </ResultSection>
-
-      <ResultSection title="What if?" id="what-if-title">
-        <WhatIfSection rules={rules} result={result} />
-      </ResultSection>
-
-      <ResultSection title="Tradeoffs: SLM against LLM" id="tradeoffs-title">
-        <TradeoffChart series={tradeoffs} />
-      </ResultSection>
-
-      <ResultSection title="The decision table" id="table-title">
-        <p className="mb-3 text-sm text-ink-muted">
-          The table as the source article gives it. In this app only the task sets the need: the other
-          right-hand answers allow a large model but never call for one.
-        </p>
-        <DecisionTable rows={rows} />
-      </ResultSection>
-
-      <ResultSection title="The source’s playbook" id="playbook-title" className="print-break">
-        <PlaybookSection rules={rules} result={result} />
-      </ResultSection>
-
-      <ResultSection title="Share and export" id="share-title">
-        <ShareSection rules={rules} result={result} onOpenEmbed={onOpenEmbed} />
-      </ResultSection>
-
-      <div className="no-print flex flex-wrap items-center gap-3">
-        {!confirming ? (
-          <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
-            Start over
-          </button>
-        ) : (
-          <ConfirmBox
-            message="Start over? This clears all five answers. Copy the share link first if you want to come back."
-            confirmLabel="Clear my answers"
-            onConfirm={startOver}
-            onCancel={() => setConfirming(false)}
-          />
-        )}
-      </div>
+      {sections.slice(0, shown)}
+      {shown < sections.length && DETAILS_PENDING}
     </>
   );
 });

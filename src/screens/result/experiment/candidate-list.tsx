@@ -134,15 +134,33 @@ const GROUPS = [
   { role: 'large', hybridTitle: 'For escalations: large models' },
 ] as const;
 
+/** How many cards the list has: the page reveals them one after another. */
+export const cardCount = (experiment: Experiment) =>
+  experiment.candidates.length + experiment.specialists.length;
+
 /** The models worth trying first for this verdict, each with why, dated figures and sources. */
 export const CandidateList = memo(function CandidateList({
   catalogue,
   experiment,
+  shown,
 }: {
   catalogue: Catalogue;
   experiment: Experiment;
+  /** How many of its cards to show, in reading order. */
+  shown: number;
 }) {
   const warning = ageWarning(experiment);
+  // The first `shown` cards in reading order: each list shows those that fall in it.
+  const lists = [
+    ...GROUPS.map((group) => experiment.candidates.filter((c) => c.role === group.role)),
+    experiment.specialists,
+  ];
+  const visible = lists.map((list, at) => {
+    const before = lists.slice(0, at).reduce((cards, earlier) => cards + earlier.length, 0);
+    return list.slice(0, Math.max(0, shown - before));
+  });
+  const groups = GROUPS.map((group, at) => ({ ...group, items: visible[at]! }));
+  const specialists = visible[GROUPS.length]!;
   return (
     <div className="grid gap-4">
       <p>
@@ -154,8 +172,7 @@ export const CandidateList = memo(function CandidateList({
           {warning}
         </p>
       )}
-      {GROUPS.map(({ role, hybridTitle }) => {
-        const items = experiment.candidates.filter((c) => c.role === role);
+      {groups.map(({ role, hybridTitle, items }) => {
         if (items.length === 0) return null;
         const grouped = experiment.verdict === 'hybrid';
         return (
@@ -174,7 +191,7 @@ export const CandidateList = memo(function CandidateList({
           </div>
         );
       })}
-      {experiment.specialists.length > 0 && (
+      {specialists.length > 0 && (
         <div className="grid gap-2">
           <h3 className="font-bold">If the feature completes code or talks</h3>
           <p className="text-sm">
@@ -182,7 +199,7 @@ export const CandidateList = memo(function CandidateList({
             model would be slower.
           </p>
           <ul className="grid gap-3">
-            {experiment.specialists.map((candidate) => (
+            {specialists.map((candidate) => (
               <CandidateItem
                 key={candidate.model.id}
                 catalogue={catalogue}

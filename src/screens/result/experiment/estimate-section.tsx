@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { Catalogue } from '../../../rules/catalogue-schema';
 import type { Experiment } from '../../../engine/experiment';
 import type { EstimateInputs } from '../../../engine/estimate';
@@ -39,12 +39,18 @@ interface EstimateSectionProps {
   experiment: Experiment;
   /** The inputs with none of the person's values: what an emptied field goes back to. */
   defaults: EstimateInputs;
+  /** How many of its ESTIMATE_PARTS to show: the page reveals them one after another. */
+  shown: number;
 }
+
+/** The estimate's parts, each small enough to render and lay out in a short task on a phone. */
+export const ESTIMATE_PARTS = 5;
 
 export const EstimateSection = memo(function EstimateSection({
   catalogue,
   experiment,
   defaults,
+  shown,
 }: EstimateSectionProps) {
   const { paths } = experiment.estimate;
   const curve = useMemo(() => costCurve(catalogue, experiment.estimate), [catalogue, experiment]);
@@ -73,10 +79,12 @@ export const EstimateSection = memo(function EstimateSection({
   ];
   const widest = Math.max(...rows.map((r) => r.monthly), 1);
   const gpus = paths.find((p) => p.gpus)?.gpus;
-  return (
-    <div className="grid gap-4">
+  const parts = [
+    <Fragment key="traffic">
       {gpus && <GpuFields catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />}
       <TrafficForm experiment={experiment} defaults={defaults} />
+    </Fragment>,
+    <Fragment key="table">
       <p>{trafficSentence(experiment)}</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost and speed by path">
         <table className="w-full border-collapse text-left text-sm">
@@ -117,12 +125,16 @@ export const EstimateSection = memo(function EstimateSection({
           </tbody>
         </table>
       </div>
+    </Fragment>,
+    <Fragment key="speed">
       <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
       <MemoryFit paths={paths} onDevice={experiment.onDevice} />
-      <div>
-        <h3 className="mb-1 font-bold">Cost as traffic grows</h3>
-        <CostChart curve={curve} />
-      </div>
+    </Fragment>,
+    <div key="chart">
+      <h3 className="mb-1 font-bold">Cost as traffic grows</h3>
+      <CostChart curve={curve} />
+    </div>,
+    <Fragment key="levers">
       <SentenceList title="An API or your own GPU?" sentences={breakEvenSentences(catalogue, experiment)} />
       <SentenceList title="Cost levers" sentences={leverSentences(catalogue, experiment)} />
       <details>
@@ -143,6 +155,7 @@ export const EstimateSection = memo(function EstimateSection({
           ))}
         </ul>
       </details>
-    </div>
-  );
+    </Fragment>,
+  ];
+  return <div className="grid gap-4">{parts.slice(0, shown)}</div>;
 });
