@@ -217,6 +217,30 @@ const verdictIs = (expected: string) =>
 
 const hash = async () => new URL(await driver.getCurrentUrl()).hash;
 
+/**
+ * From the focused Start link to the result by keyboard alone: Enter, then on each question Tab to its
+ * options, Space, the arrow presses of the walk and Enter. Ends when the document's own address (the
+ * frame's, inside an embed) is the walk's link.
+ */
+async function walkByKeyboard() {
+  const press = (...keys: string[]) =>
+    driver
+      .actions()
+      .sendKeys(...keys)
+      .perform();
+  await press(Key.ENTER);
+  await findByRole('heading', 'What kind of task will the model do?');
+  for (const presses of KEYBOARD_PRESSES) {
+    await press(Key.TAB, Key.SPACE, ...Array<string>(presses).fill(Key.ARROW_DOWN), Key.ENTER);
+    await driver.sleep(100);
+  }
+  await driver.wait(
+    async () => (await driver.executeScript('return location.hash')) === KEYBOARD_HASH,
+    5_000,
+    'the walk did not end on its link',
+  );
+}
+
 describe('the wizard in WebKitGTK', () => {
   it('walks from Start to a result by pointer, one history entry per step, with Back and Forward', async () => {
     await open('');
@@ -234,22 +258,7 @@ describe('the wizard in WebKitGTK', () => {
   it('walks from Start to a result by keyboard alone', async () => {
     await open('');
     await driver.executeScript('arguments[0].focus()', await findByRole('link', 'Start'));
-    const press = (...keys: string[]) =>
-      driver
-        .actions()
-        .sendKeys(...keys)
-        .perform();
-    await press(Key.ENTER);
-    await findByRole('heading', 'What kind of task will the model do?');
-    for (const presses of KEYBOARD_PRESSES) {
-      await press(Key.TAB, Key.SPACE, ...Array<string>(presses).fill(Key.ARROW_DOWN), Key.ENTER);
-      await driver.sleep(100);
-    }
-    await driver.wait(
-      async () => (await hash()) === KEYBOARD_HASH,
-      5_000,
-      'the walk did not end on its link',
-    );
+    await walkByKeyboard();
     await driver.wait(
       async () => (await driver.executeScript('return document.activeElement.tagName')) === 'H1',
       5_000,
@@ -341,19 +350,34 @@ describe('the embed in WebKitGTK, on another origin', () => {
   }
 
   // At the narrowest window, WebKitWebDriver's clicks inside the frame do not reach the questions' buttons,
-  // so the walk is driven at desktop width only; the cold load above covers both widths.
-  it('pasted as the two-line snippet, moves nothing below it over a walk to the result, at 1280 px', async () => {
-    await driver.manage().window().setRect({ width: 1280, height: 844 });
-    await driver.get(`${HOST}docs-snippet.html?head=sample-top`);
-    const frameElement = await driver.wait(until.elementLocated(By.css('#wizard iframe')), 10_000);
-    await driver.switchTo().frame(frameElement);
-    await appReady();
-    await (await findByRole('link', 'Start')).click();
-    for (const label of WALK_TO_SLM) await answer(label);
-    await verdictIs('slm');
-    await driver.switchTo().defaultContent();
-    const tops = await driver.executeScript<number[]>(`return (${sampledTops.toString()})()`);
-    expect(tops.length).toBeGreaterThan(10);
-    expect(new Set(tops)).toEqual(new Set([tops[0]]));
-  });
+  // so there the walk is by keyboard, as a keyboard user takes it.
+  for (const { width, by } of [
+    { width: NARROWEST, by: 'keyboard' },
+    { width: 1280, by: 'pointer' },
+  ]) {
+    it(`pasted as the two-line snippet, moves nothing below it over a walk to the result by ${by}, at ${width} px`, async () => {
+      await driver.manage().window().setRect({ width, height: 844 });
+      await driver.get(`${HOST}docs-snippet.html?head=sample-top`);
+      const frameElement = await driver.wait(until.elementLocated(By.css('#wizard iframe')), 10_000);
+      await driver.switchTo().frame(frameElement);
+      await appReady();
+      const start = await findByRole('link', 'Start');
+      if (by === 'keyboard') {
+        // Keys go to the frame that has focus: a click on the wizard's heading gives it focus, as a
+        // reader's click or Tab into it would.
+        await (await findByRole('heading', 'SLM or LLM?')).click();
+        await driver.executeScript('arguments[0].focus()', start);
+        await walkByKeyboard();
+        await verdictIs('slm');
+      } else {
+        await start.click();
+        for (const label of WALK_TO_SLM) await answer(label);
+        await verdictIs('slm');
+      }
+      await driver.switchTo().defaultContent();
+      const tops = await driver.executeScript<number[]>(`return (${sampledTops.toString()})()`);
+      expect(tops.length).toBeGreaterThan(10);
+      expect(new Set(tops)).toEqual(new Set([tops[0]]));
+    });
+  }
 });
