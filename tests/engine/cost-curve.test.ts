@@ -49,4 +49,39 @@ describe('cost against traffic', () => {
     expect(hosted!.monthly[0]!).toBeLessThan(own!.monthly[0]!);
     expect(hosted!.monthly.at(-1)!).toBeGreaterThan(own!.monthly.at(-1)!);
   });
+
+  it('draws a hybrid, and devices with their fallback, as the estimate splits them, at every traffic', () => {
+    const yours = CURVE_TRAFFIC[4]!; // 10,000 a day, a point of the curve
+    for (const answers of [
+      { task: 'mixed', run: 'either', speed: 'moderate', budget: 'medium', privacy: 'controlled' },
+      { task: 'simple', run: 'either', speed: 'instant', budget: 'low', privacy: 'controlled' },
+    ] as const) {
+      const inputs = inputsFor(catalogue, answers, { rpd: yours });
+      const split = estimate(catalogue, answers, verdictFor(rules, answers), inputs);
+      const curve = costCurve(catalogue, split);
+      const [id, expected] = split.hybrid
+        ? ['hybrid', split.hybrid]
+        : ['devices-with-fallback', split.device];
+      const line = curve.lines.find((l) => l.id === id)!;
+      expect(expected).not.toBeNull();
+      expect(line.monthly[4]).toBeCloseTo(expected!.monthly, 6);
+    }
+  });
+
+  it('has a split line exactly where the estimate splits the traffic', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...allCombinations(rules)), (answers) => {
+        const split = estimate(
+          catalogue,
+          answers,
+          verdictFor(rules, answers),
+          inputsFor(catalogue, answers, {}),
+        );
+        const ids = costCurve(catalogue, split).lines.map((l) => l.id);
+        expect(ids.includes('hybrid')).toBe(split.hybrid !== null);
+        expect(ids.includes('devices-with-fallback')).toBe(split.device !== null);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

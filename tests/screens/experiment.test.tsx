@@ -173,4 +173,20 @@ describe('the first experiment on the result', () => {
       /gpt-oss-120b on one H100 SXM 80 GB: 62 GB of weights and [\d.]+ MB of KV cache for one request, against 72 GB usable of 80 GB: it fits one GPU, tightly\./,
     );
   });
+
+  it('draws a hybrid as the estimate splits it, beside the ways of running each part', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#v=1&task=mixed&run=cloud&speed=moderate&budget=medium&privacy=managed' });
+    expect(await findResult()).toHaveAttribute('data-verdict', 'hybrid');
+    const estimate = await region('Cost and speed at your traffic');
+    const legend = within(estimate)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(legend).toContain('Hybrid, as you split it');
+    await user.click(within(estimate).getByText('Show the costs as a table'));
+    const table = within(estimate).getByRole('table', {
+      name: 'Monthly cost by requests a day, for each way of running it',
+    });
+    expect(within(table).getByRole('columnheader', { name: 'Hybrid, as you split it' })).toBeInTheDocument();
+  });
 });
