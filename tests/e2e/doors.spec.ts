@@ -88,3 +88,26 @@ for (const [door, path, heading, adopted] of [
     expect(await shiftSoFar(page)).toBeLessThanOrEqual(0.01);
   });
 }
+
+test.describe('a part of the result whose file is gone', () => {
+  // A page kept from an earlier deployment names files that deployment removed; here the server loses one.
+  test.use({
+    expectedConsole: {
+      patterns: [
+        /Failed to load resource: the server responded with a status of 404/,
+        /^Part of the page could not be loaded\./,
+      ],
+    },
+  });
+
+  test('says so on the page, and the rest of the result still arrives', async ({ page }) => {
+    await page.route(/\/assets\/experiment-sections-[^/]*\.js$/, (route) => route.fulfill({ status: 404 }));
+    await open(page, `./${RESULT}`);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Part of this page could not be loaded. Reload the page to try again.',
+    );
+    await expect(page.getByRole('region', { name: 'Share and export' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Cost and speed at your traffic' })).toHaveCount(0);
+    await expect(page.locator('footer')).toBeVisible();
+  });
+});

@@ -183,6 +183,9 @@ describe('the first experiment on the result', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(legend).toContain('Hybrid, as you split it');
+    // Its cheapest path costs under $1 a month at 100 requests a day: the lowest tick reads $0.1.
+    const chart = within(estimate).getByRole('img', { name: /^Monthly cost against requests a day/ });
+    expect(within(chart).getByText('$0.1')).toBeInTheDocument();
     await user.click(within(estimate).getByText('Show the costs as a table'));
     const table = within(estimate).getByRole('table', {
       name: 'Monthly cost by requests a day, for each way of running it',

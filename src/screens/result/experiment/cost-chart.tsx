@@ -12,8 +12,9 @@ const STYLES = [
   { stroke: 'var(--ink-muted)', dash: '1 6' },
 ];
 const SHORT = ['', 'K', 'M', 'B'];
+/** A tick's value in a few characters: 0.1, 100, 10K, 1M; below 1, as it is. */
 const short = (n: number) => {
-  const tier = Math.min(Math.floor(Math.log10(n) / 3), 3);
+  const tier = Math.max(0, Math.min(Math.floor(Math.log10(n) / 3), 3));
   return `${n / 10 ** (tier * 3)}${SHORT[tier]}`;
 };
 
