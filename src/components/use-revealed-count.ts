@@ -1,5 +1,6 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from './after-paint';
 
 /**
  * How many of a page's `total` parts to show: `first` at once, then one more after each paint, so a long
@@ -11,15 +12,7 @@ export function useRevealedCount(total: number, first: number): number {
   const complete = count >= total;
   useEffect(() => {
     if (complete) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame, then a task: the part before this one is painted before the next one starts rendering.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setCount((shown) => shown + 1)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setCount((shown) => shown + 1));
   }, [count, complete]);
   useEffect(() => {
     if (complete) return;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findResult, renderApp } from '../render-app';
@@ -94,8 +94,11 @@ describe('the first experiment on the result', () => {
 
     const whatIf = screen.getByRole('region', { name: 'What if?' });
     await user.click(within(whatIf).getByRole('radio', { name: /it stays with us/i }));
+    // The verdict answers at once; the sections below follow once it has painted.
     const candidates = screen.getByRole('region', { name: 'Models to try first' });
-    expect(within(candidates).queryByRole('heading', { name: /GPT-6.2 Sol/ })).toBeNull();
+    await waitFor(() =>
+      expect(within(candidates).queryByRole('heading', { name: /GPT-6.2 Sol/ })).toBeNull(),
+    );
     expect(within(candidates).getByRole('heading', { name: /gpt-oss-120b/ })).toBeInTheDocument();
     expect(
       within(screen.getByRole('region', { name: 'Cost and speed at your traffic' })).queryByText(/Hosted/),

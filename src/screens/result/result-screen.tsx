@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Rules } from '../../rules/advice-schema';
 import { rulesFor } from '../../rules/advice';
 import type { Recommendation } from '../../engine/types';
@@ -18,6 +18,7 @@ import { ShareSection } from './share-section';
 import { ResultSection } from '../../components/result-section';
 import { onDemand } from '../../components/on-demand';
 import { useRevealedCount } from '../../components/use-revealed-count';
+import { useValueAfterPaint } from '../../components/after-paint';
 
 // The catalogue and the estimator load after the verdict has painted: the result never waits for them.
 export const experiment = onDemand(() =>
@@ -57,12 +58,12 @@ interface CompleteResultProps {
 }
 
 /**
- * The verdict card renders with each change at once; everything below it follows in a deferred render that
- * yields to the browser, so a click on the last question or a what-if answer paints without waiting for the
- * whole page (on the first render, the details come just after the card).
+ * The verdict card renders with each change at once; everything below it follows once that has painted, in
+ * a render that yields to the browser, so a click on the last question or a what-if answer paints its
+ * answer without waiting for the whole page (on the first render, the details come just after the card).
  */
 function CompleteResult({ rules, result, onOpenEmbed }: CompleteResultProps) {
-  const details = useDeferredValue<Recommendation | null>(result, null);
+  const details = useValueAfterPaint<Recommendation | null>(result, null);
   return (
     <div className={RESULT_LAYOUT}>
       <VerdictCard rules={rules} result={result} />
