@@ -17,8 +17,9 @@ interface AxeViolation {
 /** Runs axe in a page or frame; evaluating the source directly is not subject to the page's CSP. */
 async function axeViolations(target: Page | Frame): Promise<string[]> {
   // Contrast is judged on settled colours: a theme change can leave a colour transition running,
-  // and reduced-motion emulation does not always reach a cross-origin frame in time.
-  await target.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  // and reduced-motion emulation does not always reach a cross-origin frame in time. A transition that is
+  // replaced (a section arriving re-renders its neighbours) ends by rejecting: settled either way.
+  await target.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
   await target.evaluate(axeSource);
   const violations = await target.evaluate(
     async (tags) =>
