@@ -9,25 +9,29 @@ export type LoadStatus = 'loading' | 'ready' | 'failed';
  */
 export function onDemand<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let Loaded: ComponentType<Props> | null = null;
+  let failed = false;
+  // Settles once, whoever asks: a failure is reported here a single time, and no caller sees a rejection.
   let loading: Promise<void> | null = null;
   const preload = () =>
-    (loading ??= load().then((component) => {
-      Loaded = component;
-    }));
+    (loading ??= load().then(
+      (component) => {
+        Loaded = component;
+      },
+      (error: unknown) => {
+        failed = true;
+        console.error('Part of the page could not be loaded.', error);
+      },
+    ));
+  const current = (): LoadStatus => (Loaded ? 'ready' : failed ? 'failed' : 'loading');
 
   /** Where the module is: a page that lays out what follows it waits for 'ready' or 'failed'. */
   function useStatus(): LoadStatus {
-    const [status, setStatus] = useState<LoadStatus>(Loaded ? 'ready' : 'loading');
+    const [status, setStatus] = useState(current);
     useEffect(() => {
-      if (Loaded) return;
-      preload()
-        // A transition: a large part arriving renders in slices instead of one long task.
-        .then(() => startTransition(() => setStatus('ready')))
-        .catch((error: unknown) => {
-          console.error('Part of the page could not be loaded.', error);
-          setStatus('failed');
-        });
-    }, []);
+      if (status !== 'loading') return;
+      // A transition: a large part arriving renders in slices instead of one long task.
+      void preload().then(() => startTransition(() => setStatus(current())));
+    }, [status]);
     return status;
   }
 
