@@ -1,7 +1,7 @@
 import { Fragment, memo, useMemo } from 'react';
 import type { Catalogue } from '../../../rules/catalogue-schema';
 import type { Experiment } from '../../../engine/experiment';
-import type { EstimateInputs } from '../../../engine/estimate';
+import type { Estimate, EstimateInputs } from '../../../engine/estimate';
 import { TrafficForm } from './traffic-form';
 import { GpuFields } from './gpu-fields';
 import { CostChart } from './cost-chart';
@@ -46,6 +46,17 @@ interface EstimateSectionProps {
 /** The estimate's parts, each small enough to render and lay out in a short task on a phone. */
 export const ESTIMATE_PARTS = 5;
 
+/** Cost against traffic, computed when the chart is first shown rather than with the parts above it. */
+function CostAgainstTraffic({ catalogue, estimate }: { catalogue: Catalogue; estimate: Estimate }) {
+  const curve = useMemo(() => costCurve(catalogue, estimate), [catalogue, estimate]);
+  return (
+    <div>
+      <h3 className="mb-1 font-bold">Cost as traffic grows</h3>
+      <CostChart curve={curve} />
+    </div>
+  );
+}
+
 export const EstimateSection = memo(function EstimateSection({
   catalogue,
   experiment,
@@ -53,7 +64,6 @@ export const EstimateSection = memo(function EstimateSection({
   shown,
 }: EstimateSectionProps) {
   const { paths } = experiment.estimate;
-  const curve = useMemo(() => costCurve(catalogue, experiment.estimate), [catalogue, experiment]);
   const rows = [
     ...paths.map((p) => ({
       key: p.id,
@@ -79,83 +89,89 @@ export const EstimateSection = memo(function EstimateSection({
   ];
   const widest = Math.max(...rows.map((r) => r.monthly), 1);
   const gpus = paths.find((p) => p.gpus)?.gpus;
+  // Each part is built only once it is shown: the sentences of the parts still to come wait for them.
   const parts = [
-    <Fragment key="traffic">
-      {gpus && <GpuFields catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />}
-      <TrafficForm experiment={experiment} defaults={defaults} />
-    </Fragment>,
-    <Fragment key="table">
-      <p>{trafficSentence(experiment)}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost and speed by path">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">
-            Monthly cost, cost per 1,000 requests and time to answer, by way of running it
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              {['Way of running it', 'Per month', 'Per 1,000 requests', 'First token', 'Whole answer'].map(
-                (h) => (
-                  <th key={h} scope="col" className="p-2">
-                    {h}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-medium">
-                  {row.title}
-                  <span className="block text-xs font-normal text-ink-muted">{row.note}</span>
-                </th>
-                <td className="p-2">
-                  <span className="font-mono font-semibold">{dollars(row.monthly)}</span>
-                  <span
-                    aria-hidden="true"
-                    className="mt-1 block h-2 rounded-full bg-accent"
-                    style={{ width: `${Math.max(2, (row.monthly / widest) * 100)}%` }}
-                  />
-                </td>
-                <td className="p-2 font-mono">{row.per1k === null ? '–' : dollars(row.per1k)}</td>
-                <td className="p-2 font-mono">{seconds(row.ttftS)}</td>
-                <td className="p-2 font-mono">{seconds(row.totalS)}</td>
+    () => (
+      <Fragment key="traffic">
+        {gpus && <GpuFields catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />}
+        <TrafficForm experiment={experiment} defaults={defaults} />
+      </Fragment>
+    ),
+    () => (
+      <Fragment key="table">
+        <p>{trafficSentence(experiment)}</p>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost and speed by path">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">
+              Monthly cost, cost per 1,000 requests and time to answer, by way of running it
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                {['Way of running it', 'Per month', 'Per 1,000 requests', 'First token', 'Whole answer'].map(
+                  (h) => (
+                    <th key={h} scope="col" className="p-2">
+                      {h}
+                    </th>
+                  ),
+                )}
               </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-medium">
+                    {row.title}
+                    <span className="block text-xs font-normal text-ink-muted">{row.note}</span>
+                  </th>
+                  <td className="p-2">
+                    <span className="font-mono font-semibold">{dollars(row.monthly)}</span>
+                    <span
+                      aria-hidden="true"
+                      className="mt-1 block h-2 rounded-full bg-accent"
+                      style={{ width: `${Math.max(2, (row.monthly / widest) * 100)}%` }}
+                    />
+                  </td>
+                  <td className="p-2 font-mono">{row.per1k === null ? '–' : dollars(row.per1k)}</td>
+                  <td className="p-2 font-mono">{seconds(row.ttftS)}</td>
+                  <td className="p-2 font-mono">{seconds(row.totalS)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Fragment>
+    ),
+    () => (
+      <Fragment key="speed">
+        <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
+        <MemoryFit paths={paths} onDevice={experiment.onDevice} />
+      </Fragment>
+    ),
+    () => <CostAgainstTraffic key="chart" catalogue={catalogue} estimate={experiment.estimate} />,
+    () => (
+      <Fragment key="levers">
+        <SentenceList title="An API or your own GPU?" sentences={breakEvenSentences(catalogue, experiment)} />
+        <SentenceList title="Cost levers" sentences={leverSentences(catalogue, experiment)} />
+        <details>
+          <summary className="inline-flex min-h-6 cursor-pointer items-center font-medium underline">
+            Every assumption, with its source and date
+          </summary>
+          <ul className="mt-2 grid list-disc gap-1 pl-6 text-sm">
+            {assumptionsOf(catalogue, experiment).map((a) => (
+              <li key={a.text}>
+                {a.text}{' '}
+                {a.source && (
+                  <a className="underline" href={a.source.url} target="_blank" rel="noopener noreferrer">
+                    {a.source.title}, {formatDate(a.source.date)}
+                    <span className="sr-only"> (opens in a new tab)</span>
+                  </a>
+                )}
+              </li>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </Fragment>,
-    <Fragment key="speed">
-      <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
-      <MemoryFit paths={paths} onDevice={experiment.onDevice} />
-    </Fragment>,
-    <div key="chart">
-      <h3 className="mb-1 font-bold">Cost as traffic grows</h3>
-      <CostChart curve={curve} />
-    </div>,
-    <Fragment key="levers">
-      <SentenceList title="An API or your own GPU?" sentences={breakEvenSentences(catalogue, experiment)} />
-      <SentenceList title="Cost levers" sentences={leverSentences(catalogue, experiment)} />
-      <details>
-        <summary className="inline-flex min-h-6 cursor-pointer items-center font-medium underline">
-          Every assumption, with its source and date
-        </summary>
-        <ul className="mt-2 grid list-disc gap-1 pl-6 text-sm">
-          {assumptionsOf(catalogue, experiment).map((a) => (
-            <li key={a.text}>
-              {a.text}{' '}
-              {a.source && (
-                <a className="underline" href={a.source.url} target="_blank" rel="noopener noreferrer">
-                  {a.source.title}, {formatDate(a.source.date)}
-                  <span className="sr-only"> (opens in a new tab)</span>
-                </a>
-              )}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </Fragment>,
+          </ul>
+        </details>
+      </Fragment>
+    ),
   ];
-  return <div className="grid gap-4">{parts.slice(0, shown)}</div>;
+  return <div className="grid gap-4">{parts.slice(0, shown).map((part) => part())}</div>;
 });
