@@ -19,7 +19,7 @@ describe('revealing a long page part by part', () => {
     expect([...new Set(seen)]).toEqual([2, 3, 4, 5]);
   });
 
-  it('goes on when the total grows, and never takes back what it showed when it shrinks', async () => {
+  it('goes on when the total grows, and shows no more than a total that shrinks', async () => {
     const { result, rerender } = renderHook(({ total }) => useRevealedCount(total, 1), {
       initialProps: { total: 2 },
     });

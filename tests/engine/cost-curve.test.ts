@@ -50,7 +50,7 @@ describe('cost against traffic', () => {
     expect(hosted!.monthly.at(-1)!).toBeGreaterThan(own!.monthly.at(-1)!);
   });
 
-  it('draws a hybrid, and devices with their fallback, as the estimate splits them, at every traffic', () => {
+  it('draws a hybrid, and devices with their fallback, costing what the estimate’s split does at the person’s traffic', () => {
     const yours = CURVE_TRAFFIC[4]!; // 10,000 a day, a point of the curve
     for (const answers of [
       { task: 'mixed', run: 'either', speed: 'moderate', budget: 'medium', privacy: 'controlled' },
