@@ -2,6 +2,7 @@ import type { Catalogue, Model, RunPlace } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { DeviceClass } from '../rules/traffic';
 import { deviceFits, devicePlaces, type DeviceFit } from './device-fit';
+import { requestTokens, type EstimateInputs } from './estimate';
 import type { CompleteAnswers } from './types';
 
 export type CandidateRole = 'small' | 'large';
@@ -41,9 +42,12 @@ const fitsOnDevices = (
   answers: CompleteAnswers,
   model: Model,
   role: CandidateRole,
+  inputs: EstimateInputs,
   devices: DeviceClass | undefined,
 ): DeviceFit[] =>
-  role === 'small' && answers.run !== 'cloud' ? deviceFits(catalogue, model, devicePlaces(devices)) : [];
+  role === 'small' && answers.run !== 'cloud'
+    ? deviceFits(catalogue, model, devicePlaces(devices), requestTokens(model, inputs))
+    : [];
 
 function smallOrder(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): number {
   // On laptops and desktops, the models a phone cannot hold lead: they are what the class adds.
@@ -88,6 +92,8 @@ export function candidatesFor(
   catalogue: Catalogue,
   answers: CompleteAnswers,
   verdict: Verdict,
+  /** The request's shape, for the KV cache a device must hold beside the weights. */
+  inputs: EstimateInputs,
   devices?: DeviceClass,
 ): Candidate[] {
   // For real-time answers on end users' devices, a model measured there writing slower than people read goes
@@ -111,7 +117,7 @@ export function candidatesFor(
         model,
         role,
         why: why(answers, model, role),
-        fits: fitsOnDevices(catalogue, answers, model, role, devices),
+        fits: fitsOnDevices(catalogue, answers, model, role, inputs, devices),
       }));
   return [
     ...pick('small', (m) => smallOrder(answers, m, devices)),
@@ -147,6 +153,7 @@ const SPECIALTIES = {
 export function specialistsFor(
   catalogue: Catalogue,
   answers: CompleteAnswers,
+  inputs: EstimateInputs,
   devices?: DeviceClass,
 ): Candidate[] {
   return catalogue.models
@@ -155,7 +162,7 @@ export function specialistsFor(
       model,
       role: model.size,
       why: `${SPECIALTIES[model.specialty!].purpose} ${why(answers, model, model.size)}`,
-      fits: fitsOnDevices(catalogue, answers, model, model.size, devices),
+      fits: fitsOnDevices(catalogue, answers, model, model.size, inputs, devices),
     }));
 }
 

@@ -2,7 +2,7 @@ import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catal
 import type { GpuType } from '../rules/traffic';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
-import { memoryFit, planGpus, type MemoryFit, type ReplicaPlan } from './sizing';
+import { memoryFit, planGpus, type MemoryFit, type ReplicaPlan, type Tokens } from './sizing';
 
 export interface EstimateInputs {
   requestsPerDay: number;
@@ -204,6 +204,12 @@ function gpuCost(
 /** A model that reasons writes its reasoning first: billed, served and waited for as output. */
 export const withReasoning = (model: Model, inputs: EstimateInputs): EstimateInputs =>
   model.reasoning ? { ...inputs, outputTokens: inputs.outputTokens + inputs.reasoningTokens } : inputs;
+
+/** The tokens one request puts through a model, and holds in its KV cache: the prompt and all it writes. */
+export const requestTokens = (model: Model, inputs: EstimateInputs): Tokens => {
+  const reasoned = withReasoning(model, inputs);
+  return { input: reasoned.inputTokens, output: reasoned.outputTokens };
+};
 
 /** One path's monthly cost, cost per 1,000 requests and timing, for a share of the traffic. */
 export function estimatePath(

@@ -2,8 +2,8 @@ import type { Catalogue, Model } from '../rules/catalogue-schema';
 import type { Verdict } from '../rules/schema';
 import type { DeviceClass, Traffic } from '../rules/traffic';
 import { candidatesFor, catalogueAgeInMonths, specialistsFor, type Candidate } from './candidates';
-import { deviceFits, devicePlaces, type DeviceFit } from './device-fit';
-import { estimate, type Estimate } from './estimate';
+import { deviceFits, devicePlaces, shippedFormats, type DeviceFit } from './device-fit';
+import { estimate, requestTokens, type Estimate } from './estimate';
 import { inputsFor } from './estimate-inputs';
 import { speedMisses, speedTargetFor, type SpeedMiss, type SpeedTarget } from './speed-check';
 import type { CompleteAnswers } from './types';
@@ -17,7 +17,10 @@ export interface Experiment {
   /** The class of end users' devices the candidates fit, where the answers have a device path and it was chosen. */
   devices: DeviceClass | null;
   estimate: Estimate;
-  /** The on-device path's model and how it fits each memory size of the devices it is for; null without it. */
+  /**
+   * The on-device path's model and how it fits each memory size of the devices it is for, in each format its
+   * maker ships; null without it.
+   */
   onDevice: { model: Model; fits: DeviceFit[] } | null;
   /** What the speed answer asks for, and the ways of running it that miss it, with what would meet it. */
   speed: { answer: string; target: SpeedTarget | null; misses: SpeedMiss[] };
@@ -31,16 +34,26 @@ export function experimentFor(
   traffic: Traffic,
   today: Date,
 ): Experiment {
-  const estimated = estimate(catalogue, answers, verdict, inputsFor(catalogue, answers, traffic));
-  const onDevice = estimated.paths.find((p) => p.id === 'device');
+  const inputs = inputsFor(catalogue, answers, traffic);
+  const estimated = estimate(catalogue, answers, verdict, inputs);
+  const onDevice = estimated.paths.find((p) => p.id === 'device')?.model;
   return {
     verdict,
-    candidates: candidatesFor(catalogue, answers, verdict, traffic.dev),
-    specialists: specialistsFor(catalogue, answers, traffic.dev),
+    candidates: candidatesFor(catalogue, answers, verdict, inputs, traffic.dev),
+    specialists: specialistsFor(catalogue, answers, inputs, traffic.dev),
     devices: answers.run !== 'cloud' ? (traffic.dev ?? null) : null,
     estimate: estimated,
     onDevice: onDevice
-      ? { model: onDevice.model, fits: deviceFits(catalogue, onDevice.model, devicePlaces(traffic.dev)) }
+      ? {
+          model: onDevice,
+          fits: deviceFits(
+            catalogue,
+            onDevice,
+            devicePlaces(traffic.dev),
+            requestTokens(onDevice, inputs),
+            shippedFormats,
+          ),
+        }
       : null,
     speed: {
       answer: answers.speed,

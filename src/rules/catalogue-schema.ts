@@ -83,6 +83,13 @@ export const ModelSchema = z.strictObject({
   contextTokens: z.optional(figure(z.int().check(z.positive()))),
   /** Memory the weights need at about 4 bits per parameter, in GB. */
   memoryGB: z.optional(figure(positive)),
+  /**
+   * The formats its maker ships the weights in, each with the memory its weights take (GB), for whether it fits
+   * a device in each. Without it, the 4-bit figure above is the only one.
+   */
+  quantisations: z.optional(
+    figure(z.array(z.strictObject({ format: text, memoryGB: positive })).check(z.minLength(1))),
+  ),
   runs: figure(z.array(z.enum(RUN_PLACES)).check(z.minLength(1))),
   price: z.optional(figure(Price)),
   /**

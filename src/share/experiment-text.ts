@@ -64,7 +64,7 @@ export function splitRows(experiment: Experiment): { title: string; split: Split
   ];
 }
 
-const gigabytes = (gb: number) =>
+export const gigabytes = (gb: number) =>
   gb < 1 ? `${Math.max(1, Math.round(gb * 1000))} MB` : `${gb < 10 ? gb.toFixed(1) : Math.round(gb)} GB`;
 
 function gpuSpecText({ name, spec }: Gpu): string {
@@ -136,9 +136,9 @@ const ONE_DEVICE: Record<DeviceClass, string> = {
  * How a model sits in a class of devices, memory size by memory size, smallest first, with sizes that fit
  * alike run together: "not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more".
  */
-export function deviceTiersText(fit: DeviceFit): string {
+export function deviceTiersText(tiers: DeviceTierFit[]): string {
   const runs: { band: DeviceTierFit['band']; sizes: number[] }[] = [];
-  for (const tier of fit.tiers) {
+  for (const tier of tiers) {
     const last = runs.at(-1);
     if (last?.band === tier.band) last.sizes.push(tier.ramGB);
     else runs.push({ band: tier.band, sizes: [tier.ramGB] });
@@ -152,16 +152,28 @@ export function deviceTiersText(fit: DeviceFit): string {
     .join(', ');
 }
 
+/** A candidate's fit on one class of device, in the 4-bit weights candidates are compared in. */
+export const candidateFitText = (fit: DeviceFit) =>
+  `${DEVICE_CLASSES[fit.place]}: ${deviceTiersText(fit.formats[0]!.tiers)}`;
+
+/** What a device holds beside the weights: one request's KV cache, or a warning where its size is unknown. */
+export const deviceKvText = (fit: DeviceFit) =>
+  fit.kvGB === null
+    ? 'the weights alone (its KV cache is not known: leave room for it)'
+    : `the weights and ${gigabytes(fit.kvGB)} of KV cache for one request`;
+
 /**
- * The on-device path's fit in words, a sentence per class of device: its model's weights against each memory
- * size, and the share an app can count on.
+ * The on-device path's fit in words, a sentence per class of device: each format's weights with one request's
+ * KV cache against each memory size, and the share an app can count on.
  */
 export function deviceFitSentences(onDevice: Experiment['onDevice']): string[] {
   if (!onDevice) return [];
-  return onDevice.fits.map(
-    (fit) =>
-      `${onDevice.model.name}’s ${gigabytes(fit.weightsGB)} of 4-bit weights on ${DEVICE_CLASSES[fit.place].toLowerCase()}, by memory: ${deviceTiersText(fit)}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`,
-  );
+  return onDevice.fits.map((fit) => {
+    const formats = fit.formats
+      .map((f) => `${f.format} (${gigabytes(f.weightsGB)}): ${deviceTiersText(f.tiers)}`)
+      .join('; ');
+    return `${onDevice.model.name} on ${DEVICE_CLASSES[fit.place].toLowerCase()}, holding ${deviceKvText(fit)}. ${formats}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`;
+  });
 }
 
 /**
@@ -372,7 +384,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     ...[...experiment.candidates, ...experiment.specialists].map((c) => {
       const source = catalogue.sources[c.model.weights.source]!;
       const caveat = c.model.caveat ? ` ${c.model.caveat}` : '';
-      const fits = c.fits.map((fit) => ` ${DEVICE_CLASSES[fit.place]}: ${deviceTiersText(fit)}.`).join('');
+      const fits = c.fits.map((fit) => ` ${candidateFitText(fit)}.`).join('');
       return `- **${c.model.name}** (${c.model.maker}, ${c.role}): ${c.why}${caveat}${fits} Source: ${source.url}`;
     }),
     '',

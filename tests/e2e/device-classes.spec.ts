@@ -22,10 +22,17 @@ test('each class of device gets candidates that fit it, and the class travels in
   await expect(candidates).toContainText('Candidates for phones');
   expect((await smallModels()).join(' ')).toMatch(/Gemma 4 E2B/);
 
-  // Will it fit: the on-device model against each memory size of a phone, in words.
-  await expect(page.getByRole('region', { name: 'Cost and speed at your traffic' })).toContainText(
-    'Gemma 4 E2B’s 2.9 GB of 4-bit weights on phones, by memory: not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more.',
-  );
+  // Will it fit: the on-device model against each memory size of a phone, format by format.
+  const phones = page
+    .getByRole('region', { name: 'Cost and speed at your traffic' })
+    .getByRole('table', { name: /^Gemma 4 E2B on phones, holding the weights and 8 MB of KV cache/ });
+  await expect(phones.getByRole('row', { name: /^Q4_0 2\.9 GB/ }).getByRole('cell')).toHaveText([
+    'No',
+    'Tight',
+    'Fits',
+    'Fits',
+    'Fits',
+  ]);
 
   await devices.getByRole('radio', { name: 'Laptops and desktops' }).check();
   await expect(candidates).toContainText('Candidates for laptops and desktops');

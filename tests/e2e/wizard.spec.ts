@@ -1,5 +1,5 @@
 import { textPastItsBox } from './overflow';
-import { test, expect, answer, open, verdictOf, ALL_SLM, APP_ORIGIN, HOST_ORIGIN } from './fixtures';
+import { test, expect, answer, open, verdictOf, ALL_SLM, ALL_LLM, APP_ORIGIN, HOST_ORIGIN } from './fixtures';
 
 test('a full walk by mouse reaches a verdict, one history entry per step', async ({ page }) => {
   await open(page, './');
@@ -179,18 +179,23 @@ test('the candidates and the estimate follow a what-if change, and the estimate 
 
 test('at 320 px wide nothing scrolls sideways, and no word runs past its box', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  for (const hash of ['', '#v=1&step=task', ALL_SLM]) {
-    await open(page, `./${hash}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const expectNothingPastTheEdge = async (where: string) => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow, `horizontal overflow at ${hash || 'start'}`).toBeLessThanOrEqual(0);
-    expect(await page.evaluate(textPastItsBox), `text past its box at ${hash || 'start'}`).toEqual([]);
+    expect(overflow, `horizontal overflow at ${where}`).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(textPastItsBox), `text past its box at ${where}`).toEqual([]);
+  };
+  for (const hash of ['', '#v=1&step=task', ALL_SLM, ALL_LLM]) {
+    await open(page, `./${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNothingPastTheEdge(hash || 'start');
+    if (!hash.includes('privacy')) continue;
+    // The sections below the fold (the sizing, its tables and the charts among them) once they are there.
+    await expect(page.getByRole('region', { name: 'Cost and speed at your traffic' })).toBeVisible();
+    await expect(page.locator('[data-details-pending]')).toHaveCount(0);
+    await expectNothingPastTheEdge(`${hash}, the whole result`);
   }
-  // The sections below the fold, the sizing and the charts among them, once they are there.
-  await expect(page.getByRole('region', { name: 'Cost and speed at your traffic' })).toBeVisible();
-  expect(await page.evaluate(textPastItsBox)).toEqual([]);
 });
 
 test('the whole wizard works when localStorage throws on access', async ({ page }) => {

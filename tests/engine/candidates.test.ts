@@ -6,15 +6,22 @@ import { catalogue } from '../shipped-catalogue';
 import { allCombinations } from './combinations';
 import type { Model, RunPlace } from '../../src/rules/catalogue-schema';
 import type { DeviceClass } from '../../src/rules/traffic';
+import { inputsFor } from '../../src/engine/estimate-inputs';
+import type { CompleteAnswers } from '../../src/engine/types';
+
+/** The catalogue's request shape for the answers' task: what the device fits hold in their KV cache. */
+const shapeOf = (answers: unknown) => inputsFor(catalogue, answers as CompleteAnswers, {});
 
 const names = (answers: Record<string, string>, verdict: 'slm' | 'hybrid' | 'llm') =>
-  candidatesFor(catalogue, answers as never, verdict).map((c) => `${c.role}: ${c.model.name}`);
+  candidatesFor(catalogue, answers as never, verdict, shapeOf(answers)).map(
+    (c) => `${c.role}: ${c.model.name}`,
+  );
 
 describe('candidates, over all 243 combinations', () => {
   it('lists 3 to 5 models of the sizes the verdict needs, each with a reason', () => {
     for (const answers of allCombinations(rules)) {
       const verdict = verdictFor(rules, answers);
-      const candidates = candidatesFor(catalogue, answers, verdict);
+      const candidates = candidatesFor(catalogue, answers, verdict, shapeOf(answers));
       expect(candidates.length).toBeGreaterThanOrEqual(3);
       expect(candidates.length).toBeLessThanOrEqual(5);
       const roles = new Set(candidates.map((c) => c.role));
@@ -28,8 +35,8 @@ describe('candidates, over all 243 combinations', () => {
   it('measures small models against end users’ devices only where the answers put them there', () => {
     for (const answers of allCombinations(rules)) {
       for (const c of [
-        ...candidatesFor(catalogue, answers, verdictFor(rules, answers), 'edge'),
-        ...specialistsFor(catalogue, answers, 'edge'),
+        ...candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers), 'edge'),
+        ...specialistsFor(catalogue, answers, shapeOf(answers), 'edge'),
       ]) {
         const measured = c.role === 'small' && answers.run !== 'cloud' && !c.model.bundledWith;
         const onEdge = measured && c.model.runs.value.includes('edge') && c.model.memoryGB !== undefined;
@@ -43,7 +50,12 @@ describe('candidates, over all 243 combinations', () => {
 
   it('keeps data that must stay local with models the team runs or that ship on the device', () => {
     for (const answers of allCombinations(rules).filter((a) => a.privacy === 'local')) {
-      for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers))) {
+      for (const { model } of candidatesFor(
+        catalogue,
+        answers,
+        verdictFor(rules, answers),
+        shapeOf(answers),
+      )) {
         expect(model.weights.value.open || model.bundledWith !== undefined, model.name).toBe(true);
       }
     }
@@ -51,7 +63,12 @@ describe('candidates, over all 243 combinations', () => {
 
   it('puts only models that fit phones or laptops on end users’ devices, and no OS model on a server', () => {
     for (const answers of allCombinations(rules)) {
-      for (const { model, role } of candidatesFor(catalogue, answers, verdictFor(rules, answers))) {
+      for (const { model, role } of candidatesFor(
+        catalogue,
+        answers,
+        verdictFor(rules, answers),
+        shapeOf(answers),
+      )) {
         if (answers.run === 'device' && role === 'small') {
           expect(
             model.runs.value.some((p) => p === 'phone' || p === 'laptop'),
@@ -67,7 +84,9 @@ describe('candidates, over all 243 combinations', () => {
 describe('candidates by class of device, over every device combination', () => {
   const onDevice = allCombinations(rules).filter((a) => a.run === 'device' && verdictFor(rules, a) !== 'llm');
   const smallFor = (answers: (typeof onDevice)[number], devices?: DeviceClass) =>
-    candidatesFor(catalogue, answers, verdictFor(rules, answers), devices).filter((c) => c.role === 'small');
+    candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers), devices).filter(
+      (c) => c.role === 'small',
+    );
   const PHONE_MEMORY_GB = 8;
 
   it('gives phones only models that run on phones', () => {
@@ -103,14 +122,14 @@ describe('candidates by class of device, over every device combination', () => {
 
   it('never offers a preview model where the data goes to a provider under contract', () => {
     for (const answers of allCombinations(rules).filter((a) => a.privacy === 'controlled'))
-      for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers)))
+      for (const { model } of candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers)))
         expect(model.preview, model.name).toBeUndefined();
   });
 });
 
 describe('models for one kind of feature', () => {
   const specialties = (answers: ReturnType<typeof allCombinations>[number], devices?: DeviceClass) =>
-    specialistsFor(catalogue, answers, devices).map((c) => c.model.specialty);
+    specialistsFor(catalogue, answers, shapeOf(answers), devices).map((c) => c.model.specialty);
 
   it('offer code completion for real-time simple work and a speech model for real-time answers, nowhere else', () => {
     for (const answers of allCombinations(rules)) {
@@ -137,7 +156,7 @@ describe('models for one kind of feature', () => {
     } as const;
     expect(specialties(typing)).toEqual(['code-completion']);
     expect(specialties(typing, 'phone')).toEqual([]);
-    expect(specialistsFor(catalogue, typing)[0]!.why).toMatch(/^For inline code completion/);
+    expect(specialistsFor(catalogue, typing, shapeOf(typing))[0]!.why).toMatch(/^For inline code completion/);
   });
 });
 
@@ -205,12 +224,12 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
     models: Model[],
     answers: Record<string, string>,
     verdict: 'slm' | 'hybrid' | 'llm' = 'slm',
-  ) =>
-    candidatesFor(
-      { ...catalogue, models },
-      { task: 'simple', speed: 'moderate', budget: 'low', ...answers } as never,
-      verdict,
-    ).map((c) => c.model.id);
+  ) => {
+    const all = { task: 'simple', speed: 'moderate', budget: 'low', ...answers };
+    return candidatesFor({ ...catalogue, models }, all as never, verdict, shapeOf(all)).map(
+      (c) => c.model.id,
+    );
+  };
 
   it('puts a model measured writing slower than people read after the rest, for real-time answers on devices', () => {
     const speed = (tokensPerS: number) => ({ speed: { value: { tokensPerS, on: 'a test' }, ...on } });
@@ -272,12 +291,16 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
   });
 
   it('says who hosts a closed model: its price’s host, or else its maker', () => {
-    const why = (m: Model) =>
-      candidatesFor(
-        { ...catalogue, models: [m] },
-        { task: 'complex', run: 'cloud', speed: 'relaxed', budget: 'high', privacy: 'managed' },
-        'llm',
-      )[0]!.why;
+    const why = (m: Model) => {
+      const answers = {
+        task: 'complex',
+        run: 'cloud',
+        speed: 'relaxed',
+        budget: 'high',
+        privacy: 'managed',
+      } as const;
+      return candidatesFor({ ...catalogue, models: [m] }, answers, 'llm', shapeOf(answers))[0]!.why;
+    };
     expect(why(model('priced', 'large', ['api'], { open: false, host: 'Vertex AI' }))).toMatch(
       /^Hosted by Vertex AI;/,
     );

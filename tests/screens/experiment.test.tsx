@@ -138,15 +138,33 @@ describe('the first experiment on the result', () => {
         'Laptops and desktops: comfortably in 8 GB or more',
     );
     const estimate = await region('Cost and speed at your traffic');
-    expect(estimate).toHaveTextContent(
-      'Gemma 4 E2B’s 2.9 GB of 4-bit weights on phones, by memory: not in 4 GB, tightly in 6 GB, comfortably in 8 GB or more. An app counts on 50% of a phone’s memory.',
+    // A table per class of device: a row per format Gemma 4 E2B ships in, a column per memory size.
+    const fitTable = (name: RegExp) => within(estimate).getByRole('table', { name });
+    const row = (table: HTMLElement, format: string) =>
+      within(table)
+        .getAllByRole('row')
+        .filter((r) => within(r).queryByRole('rowheader', { name: new RegExp(`^${format} `) }))
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        );
+    const phones = fitTable(
+      /^Gemma 4 E2B on phones, holding the weights and 8 MB of KV cache for one request, in 50% of each memory size$/,
     );
+    expect(
+      within(phones)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Format', '4 GB', '6 GB', '8 GB', '12 GB', '16 GB']);
+    expect(row(phones, 'Mobile')).toEqual([['Fits', 'Fits', 'Fits', 'Fits', 'Fits']]);
+    expect(row(phones, 'Q4_0')).toEqual([['No', 'Tight', 'Fits', 'Fits', 'Fits']]);
+    expect(row(phones, 'SFP8')).toEqual([['No', 'No', 'No', 'Tight', 'Fits']]);
+    expect(row(phones, 'BF16')).toEqual([['No', 'No', 'No', 'No', 'No']]);
 
     await user.click(within(candidates).getByRole('radio', { name: /Edge boxes/ }));
-    expect(estimate).toHaveTextContent(
-      'Gemma 4 E2B’s 2.9 GB of 4-bit weights on edge boxes (embedded and industrial computers), by memory: tightly in 4 GB, comfortably in 8 GB or more.',
-    );
-    expect(estimate).not.toHaveTextContent(/weights on phones/);
+    expect(row(fitTable(/^Gemma 4 E2B on edge boxes/), 'Q4_0')).toEqual([['Tight', 'Fits', 'Fits']]);
+    expect(within(estimate).queryByRole('table', { name: /on phones/ })).toBeNull();
   });
 
   it('asks which devices only when the answers have a device path', async () => {

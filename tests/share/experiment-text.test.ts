@@ -260,12 +260,8 @@ describe('the speed check and the sizing in words', () => {
 });
 
 describe('device memory sizes in words', () => {
-  const fit = (...tiers: [number, 'comfortable' | 'tight' | 'none'][]) => ({
-    place: 'phone' as const,
-    weightsGB: 3,
-    appShare: 0.5,
-    tiers: tiers.map(([ramGB, band]) => ({ ramGB, usableGB: ramGB / 2, band })),
-  });
+  const fit = (...tiers: [number, 'comfortable' | 'tight' | 'none'][]) =>
+    tiers.map(([ramGB, band]) => ({ ramGB, usableGB: ramGB / 2, band }));
 
   it('runs sizes that fit alike together, and the largest that fit as "or more"', () => {
     expect(deviceTiersText(fit([4, 'none'], [6, 'tight'], [8, 'comfortable'], [12, 'comfortable']))).toBe(

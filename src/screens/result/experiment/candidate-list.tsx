@@ -3,8 +3,7 @@ import type { Catalogue, Figure, Model, RunPlace } from '../../../rules/catalogu
 import type { Candidate } from '../../../engine/candidates';
 import type { Experiment } from '../../../engine/experiment';
 import type { DeviceFit } from '../../../engine/device-fit';
-import { DEVICE_CLASSES } from '../../../rules/traffic';
-import { ageWarning, deviceTiersText } from '../../../share/experiment-text';
+import { ageWarning, candidateFitText } from '../../../share/experiment-text';
 import { count, dollars } from '../../../share/format';
 import { formatDate } from '../../../share/dates';
 
@@ -54,7 +53,7 @@ function Facts({ model, fits }: { model: Model; fits: DeviceFit[] }) {
       'Fits in memory',
       fits.map((fit) => (
         <span key={fit.place} className="block">
-          {DEVICE_CLASSES[fit.place]}: {deviceTiersText(fit)}
+          {candidateFitText(fit)}
         </span>
       )),
     ]);

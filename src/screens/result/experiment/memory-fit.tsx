@@ -1,29 +1,90 @@
+import { useId } from 'react';
+import type { DeviceFit, DeviceTierFit } from '../../../engine/device-fit';
 import type { PathEstimate } from '../../../engine/estimate';
 import type { Experiment } from '../../../engine/experiment';
-import { deviceFitSentences, memoryFitText } from '../../../share/experiment-text';
+import type { Model } from '../../../rules/catalogue-schema';
+import { DEVICE_CLASSES } from '../../../rules/traffic';
+import { deviceKvText, gigabytes, memoryFitText } from '../../../share/experiment-text';
+import { percent } from '../../../share/format';
+
+const BAND: Record<DeviceTierFit['band'], { text: string; className: string }> = {
+  comfortable: { text: 'Fits', className: '' },
+  tight: { text: 'Tight', className: 'bg-surface-muted' },
+  none: { text: 'No', className: 'bg-surface-muted text-ink-muted' },
+};
 
 /**
- * For each self-hosted path, one GPU's memory as a bar: the weights, one request's KV cache, and the line
- * the server may fill to. The sentence beside it says the same, so the bar is decoration to a screen reader.
+ * The on-device model on one class of device: a row per format its maker ships, a column per memory size,
+ * each cell saying in a word whether the weights and one request's KV cache fit the share an app can use.
+ */
+function DeviceFitTable({ model, fit }: { model: Model; fit: DeviceFit }) {
+  const captionId = useId();
+  return (
+    <div className="min-w-0">
+      {/* Outside the scrolling box, so a narrow screen wraps the words instead of scrolling them away. */}
+      <p id={captionId} className="mb-1">
+        {model.name} on {DEVICE_CLASSES[fit.place].toLowerCase()}, holding {deviceKvText(fit)}, in{' '}
+        {percent(fit.appShare)} of each memory size
+      </p>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table className="w-full border-collapse text-left text-sm" aria-labelledby={captionId}>
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-1.5">
+                Format
+              </th>
+              {fit.formats[0]!.tiers.map((tier) => (
+                <th key={tier.ramGB} scope="col" className="p-1.5 font-mono whitespace-nowrap">
+                  {tier.ramGB} GB
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fit.formats.map((format) => (
+              <tr key={format.format} className="border-b border-line">
+                <th scope="row" className="p-1.5 font-medium">
+                  {format.format}{' '}
+                  <span className="font-normal text-ink-muted">{gigabytes(format.weightsGB)}</span>
+                </th>
+                {format.tiers.map((tier) => (
+                  <td key={tier.ramGB} className={`p-1.5 ${BAND[tier.band].className}`}>
+                    {BAND[tier.band].text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Will it fit: the on-device model on each class of device, format by format; and for each self-hosted path,
+ * one GPU's memory as a bar (the weights, one request's KV cache, and the line the server may fill to). The
+ * sentence beside the bar says the same, so the bar is decoration to a screen reader.
  */
 export function MemoryFit({ paths, onDevice }: { paths: PathEstimate[]; onDevice: Experiment['onDevice'] }) {
   const sized = paths.filter((p) => p.gpus);
-  const devices = deviceFitSentences(onDevice);
+  const devices = onDevice?.fits ?? [];
   if (sized.length === 0 && devices.length === 0) return null;
   return (
-    <div>
+    // min-w-0: in the section's grid, the tables' width would otherwise widen the whole column.
+    <div className="min-w-0">
       <h3 className="mb-1 font-bold">Will it fit?</h3>
       {devices.length > 0 && (
         <>
-          <ul className="grid gap-1">
-            {devices.map((sentence) => (
-              <li key={sentence}>{sentence}</li>
+          <div className="grid gap-3">
+            {devices.map((fit) => (
+              <DeviceFitTable key={fit.place} model={onDevice!.model} fit={fit} />
             ))}
-          </ul>
+          </div>
           <p className="mt-1 mb-3 text-sm text-ink-muted">
-            Comfortably leaves 15% for longer prompts and the runtime. The shares an app counts on are
-            planning figures: phones end an app before their memory runs out and publish no limit, so test on
-            the smallest device you support.
+            Fits: with 15% to spare for the runtime and longer prompts. Tight: up to the last byte. No: does
+            not fit. The shares an app counts on are planning figures: phones end an app before their memory
+            runs out and publish no limit, so test on the smallest device you support.
           </p>
         </>
       )}
