@@ -55,3 +55,14 @@ describe('the first experiment for every combination of answers', () => {
     expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 });
+
+describe('the on-device model’s fit', () => {
+  it('is there exactly when a way of running it is on the device, for that way’s model', () => {
+    for (const answers of allCombinations(rules)) {
+      const { onDevice, estimate } = experimentFor(catalogue, answers, verdictFor(rules, answers), {}, TODAY);
+      const device = estimate.paths.find((p) => p.id === 'device');
+      expect(onDevice?.model).toBe(device?.model);
+      if (onDevice) expect(onDevice.fits.map((f) => f.place)).toEqual(['phone', 'laptop']);
+    }
+  });
+});

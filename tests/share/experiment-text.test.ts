@@ -4,6 +4,7 @@ import {
   ageWarning,
   assumptionsOf,
   breakEvenSentences,
+  deviceKvText,
   deviceTiersText,
   experimentMarkdown,
   ownedGpuSentences,
@@ -262,6 +263,14 @@ describe('the speed check and the sizing in words', () => {
 describe('device memory sizes in words', () => {
   const fit = (...tiers: [number, 'comfortable' | 'tight' | 'none'][]) =>
     tiers.map(([ramGB, band]) => ({ ramGB, usableGB: ramGB / 2, band }));
+
+  it('says what a device holds beside the weights, and warns where the KV cache is not known', () => {
+    const fit = { place: 'phone' as const, appShare: 0.5, formats: [] };
+    expect(deviceKvText({ ...fit, kvGB: 0.008 })).toBe('the weights and 8 MB of KV cache for one request');
+    expect(deviceKvText({ ...fit, kvGB: null })).toBe(
+      'the weights alone (its KV cache is not known: leave room for it)',
+    );
+  });
 
   it('runs sizes that fit alike together, and the largest that fit as "or more"', () => {
     expect(deviceTiersText(fit([4, 'none'], [6, 'tight'], [8, 'comfortable'], [12, 'comfortable']))).toBe(
