@@ -3,7 +3,7 @@
 import { loadQuestions } from '../src/rules/rules';
 import { questionsData } from '../src/rules/questions-data';
 import { loadRules, withShippedAdvice } from '../src/rules/advice';
-import { loadCatalogue } from '../src/rules/catalogue';
+import { loadCatalogue } from '../src/rules/catalogue-schema';
 import { catalogueData } from '../src/rules/catalogue-data';
 import type { Load } from '../src/rules/rules';
 

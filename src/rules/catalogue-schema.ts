@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { id, reportDuplicates, text, type Report } from './schema';
 import { GPU_TYPES } from './traffic';
+import { validate, type Load } from './rules';
 
 /** A day (YYYY-MM-DD) or, where the source gives no day, a month (YYYY-MM). */
 export const date = z
@@ -272,6 +273,9 @@ const catalogueRules = (minimumPerSize: number) =>
 
 /** The public catalogue, broad enough to offer a choice at every size. */
 export const CatalogueSchema = CatalogueShape.check(catalogueRules(8));
+
+/** Validates a model catalogue: every figure needs a known source and a date. */
+export const loadCatalogue = (data: unknown): Load<Catalogue> => validate(CatalogueSchema, data);
 
 /**
  * A catalogue as an organisation's profile leaves it (src/rules/profile.ts): the same rules, with as few

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { damaged, problemsOf } from '../damaged';
 import { catalogueData } from '../../src/rules/catalogue-data';
-import { loadCatalogue, shippedCatalogue } from '../../src/rules/catalogue';
+import { shippedCatalogue } from '../../src/rules/catalogue';
+import { loadCatalogue } from '../../src/rules/catalogue-schema';
 import { catalogue } from '../shipped-catalogue';
 
 const problems = (data: unknown) => problemsOf(loadCatalogue, data);
