@@ -2,7 +2,8 @@
 // advice.ts, catalogue.ts), so a table with any problem must stop the build instead.
 import { loadQuestions } from '../src/rules/rules';
 import { questionsData } from '../src/rules/questions-data';
-import { loadRules, withShippedAdvice } from '../src/rules/advice';
+import { withShippedAdvice } from '../src/rules/advice';
+import { loadRules } from '../src/rules/advice-schema';
 import { loadCatalogue } from '../src/rules/catalogue-schema';
 import { catalogueData } from '../src/rules/catalogue-data';
 import type { Load } from '../src/rules/rules';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CriterionId, Verdict, id, range, reportDuplicates, text } from './schema';
 import { Condition, checkQuestions, questionsShape } from './questions-schema';
+import { validate, type Load } from './rules';
 
 /** What the result says about one answer. */
 const OptionTextSchema = z.strictObject({
@@ -187,3 +188,6 @@ function checkReferences(rules: Rules, ctx: RefinementContext): void {
     }
   }
 }
+
+/** Validates a whole rules table: the questions and the advice, with every cross-reference. */
+export const loadRules = (data: unknown): Load<Rules> => validate(RulesSchema, data);

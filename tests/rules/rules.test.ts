@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { damaged, problemsOf } from '../damaged';
 import { RulesSchema } from '../../src/rules/advice-schema';
-import { loadRules, rulesFor, withShippedAdvice } from '../../src/rules/advice';
+import { rulesFor, withShippedAdvice } from '../../src/rules/advice';
+import { loadRules } from '../../src/rules/advice-schema';
 import { loadQuestions } from '../../src/rules/rules';
 import { shippedQuestions } from '../../src/rules/shipped-questions';
 import { questionsData } from '../../src/rules/questions-data';
