@@ -44,7 +44,7 @@ interface EstimateSectionProps {
 }
 
 /** The estimate's parts, each small enough to render and lay out in a short task on a phone. */
-export const ESTIMATE_PARTS = 5;
+export const ESTIMATE_PARTS = 6;
 
 /** Cost against traffic, computed when the chart is first shown rather than with the parts above it. */
 function CostAgainstTraffic({ catalogue, estimate }: { catalogue: Catalogue; estimate: Estimate }) {
@@ -91,12 +91,10 @@ export const EstimateSection = memo(function EstimateSection({
   const gpus = paths.find((p) => p.gpus)?.gpus;
   // Each part is built only once it is shown: the sentences of the parts still to come wait for them.
   const parts = [
-    () => (
-      <Fragment key="traffic">
-        {gpus && <GpuFields catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />}
-        <TrafficForm experiment={experiment} defaults={defaults} />
-      </Fragment>
-    ),
+    // The GPU's fields and the traffic form are parts of their own: laying out both form controls at once
+    // took the longest single task of the result's arrival.
+    () => gpus && <GpuFields key="gpu" catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />,
+    () => <TrafficForm key="traffic" experiment={experiment} defaults={defaults} />,
     () => (
       <Fragment key="table">
         <p>{trafficSentence(experiment)}</p>
