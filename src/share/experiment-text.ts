@@ -64,7 +64,7 @@ export function splitRows(experiment: Experiment): { title: string; split: Split
   ];
 }
 
-export const gigabytes = (gb: number) =>
+const gigabytes = (gb: number) =>
   gb < 1 ? `${Math.max(1, Math.round(gb * 1000))} MB` : `${gb < 10 ? gb.toFixed(1) : Math.round(gb)} GB`;
 
 function gpuSpecText({ name, spec }: Gpu): string {
@@ -152,6 +152,9 @@ export function deviceTiersText(tiers: DeviceTierFit[]): string {
     .join(', ');
 }
 
+/** A format's weights as its maker's table gives them (11.4 GB, not a rounded 11). */
+export const formatWeights = (format: { weightsGB: number }) => `${format.weightsGB} GB`;
+
 /** A candidate's fit on one class of device, in the 4-bit weights candidates are compared in. */
 export const candidateFitText = (fit: DeviceFit) =>
   `${DEVICE_CLASSES[fit.place]}: ${deviceTiersText(fit.formats[0]!.tiers)}`;
@@ -170,7 +173,7 @@ export function deviceFitSentences(onDevice: Experiment['onDevice']): string[] {
   if (!onDevice) return [];
   return onDevice.fits.map((fit) => {
     const formats = fit.formats
-      .map((f) => `${f.format} (${gigabytes(f.weightsGB)}): ${deviceTiersText(f.tiers)}`)
+      .map((f) => `${f.format} (${formatWeights(f)}): ${deviceTiersText(f.tiers)}`)
       .join('; ');
     return `${onDevice.model.name} on ${DEVICE_CLASSES[fit.place].toLowerCase()}, holding ${deviceKvText(fit)}. ${formats}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`;
   });

@@ -4,7 +4,7 @@ import type { PathEstimate } from '../../../engine/estimate';
 import type { Experiment } from '../../../engine/experiment';
 import type { Model } from '../../../rules/catalogue-schema';
 import { DEVICE_CLASSES } from '../../../rules/traffic';
-import { deviceKvText, gigabytes, memoryFitText } from '../../../share/experiment-text';
+import { deviceKvText, formatWeights, memoryFitText } from '../../../share/experiment-text';
 import { percent } from '../../../share/format';
 
 const BAND: Record<DeviceTierFit['band'], { text: string; className: string }> = {
@@ -44,8 +44,7 @@ function DeviceFitTable({ model, fit }: { model: Model; fit: DeviceFit }) {
             {fit.formats.map((format) => (
               <tr key={format.format} className="border-b border-line">
                 <th scope="row" className="p-1.5 font-medium">
-                  {format.format}{' '}
-                  <span className="font-normal text-ink-muted">{gigabytes(format.weightsGB)}</span>
+                  {format.format} <span className="font-normal text-ink-muted">{formatWeights(format)}</span>
                 </th>
                 {format.tiers.map((tier) => (
                   <td key={tier.ramGB} className={`p-1.5 ${BAND[tier.band].className}`}>
