@@ -1,6 +1,6 @@
 import type { Catalogue, Model } from '../rules/catalogue-schema';
 import type { DeviceClass } from '../rules/traffic';
-import { headroom, kvBytesPerToken, type Tokens } from './sizing';
+import { headroom, requestKvGB, type Tokens } from './sizing';
 
 /** One memory size of a class of device, the share of it an app can count on, and how the model sits there. */
 export interface DeviceTierFit {
@@ -51,9 +51,7 @@ export function deviceFits(
   if (!model.memoryGB || model.bundledWith) return [];
   const { tiersGB, appShare } = catalogue.estimate.devices;
   const arch = model.architecture?.value;
-  const kvGB = arch
-    ? (kvBytesPerToken(arch, catalogue.estimate.sizing.kvBits) * (tokens.input + tokens.output)) / 1e9
-    : null;
+  const kvGB = arch ? requestKvGB(arch, catalogue.estimate.sizing.kvBits, tokens) : null;
   return places
     .filter((place) => model.runs.value.includes(place))
     .map((place) => ({

@@ -173,6 +173,12 @@ export const gpuTypeOf = (catalogue: Catalogue, id: PathId, inputs: EstimateInpu
   return own ? (inputs.gpu ?? own) : null;
 };
 
+/** A request's shape as sizing counts it. */
+const tokensOf = (inputs: EstimateInputs): Tokens => ({
+  input: inputs.inputTokens,
+  output: inputs.outputTokens,
+});
+
 /** GPUs for a self-hosted path at this traffic and request shape, sized from the model and the GPU. */
 function gpuCost(
   catalogue: Catalogue,
@@ -183,7 +189,7 @@ function gpuCost(
 ) {
   const gpu = catalogue.gpus[type];
   const arch = model.architecture!.value;
-  const tokens = { input: inputs.inputTokens, output: inputs.outputTokens };
+  const tokens = tokensOf(inputs);
   const { sizing } = catalogue.estimate;
   const plan = planGpus(arch, gpu.spec.value, sizing, tokens, {
     requestsPerDay,
@@ -206,10 +212,8 @@ export const withReasoning = (model: Model, inputs: EstimateInputs): EstimateInp
   model.reasoning ? { ...inputs, outputTokens: inputs.outputTokens + inputs.reasoningTokens } : inputs;
 
 /** The tokens one request puts through a model, and holds in its KV cache: the prompt and all it writes. */
-export const requestTokens = (model: Model, inputs: EstimateInputs): Tokens => {
-  const reasoned = withReasoning(model, inputs);
-  return { input: reasoned.inputTokens, output: reasoned.outputTokens };
-};
+export const requestTokens = (model: Model, inputs: EstimateInputs): Tokens =>
+  tokensOf(withReasoning(model, inputs));
 
 /** One path's monthly cost, cost per 1,000 requests and timing, for a share of the traffic. */
 export function estimatePath(

@@ -40,6 +40,10 @@ const GB = 1e9;
 export const kvBytesPerToken = (arch: Architecture, kvBits: number) =>
   2 * arch.kvLayers * arch.kvHeads * arch.headDim * (kvBits / 8);
 
+/** The KV cache one request holds at its end: its prompt and everything it writes. */
+export const requestKvGB = (arch: Architecture, kvBits: number, tokens: Tokens) =>
+  (kvBytesPerToken(arch, kvBits) * (tokens.input + tokens.output)) / GB;
+
 /** Weights at their served precision: every parameter, active or not. */
 export const weightsGB = (arch: Architecture) => (arch.totalB * arch.weightBits) / 8;
 
@@ -60,7 +64,7 @@ export function planReplica(
   const a = sizingValues(sizing);
   const weights = weightsGB(arch);
   const kvPerToken = kvBytesPerToken(arch, a.kvBits);
-  const kvGBPerRequest = (kvPerToken * (tokens.input + tokens.output)) / GB;
+  const kvGBPerRequest = requestKvGB(arch, a.kvBits, tokens);
   const usableGB = gpus * spec.memoryGB * a.memoryUtilisation;
   const room = usableGB - weights;
   if (room < kvGBPerRequest) return null;
@@ -109,7 +113,7 @@ export function memoryFit(arch: Architecture, spec: GpuSpec, sizing: Sizing, tok
   const a = sizingValues(sizing);
   const need = {
     weightsGB: weightsGB(arch),
-    kvGB: (kvBytesPerToken(arch, a.kvBits) * (tokens.input + tokens.output)) / GB,
+    kvGB: requestKvGB(arch, a.kvBits, tokens),
   };
   const usableGB = spec.memoryGB * a.memoryUtilisation;
   const needGB = need.weightsGB + need.kvGB;
