@@ -165,6 +165,10 @@ export const deviceKvText = (fit: DeviceFit) =>
     ? 'the weights alone (its KV cache is not known: leave room for it)'
     : `the weights and ${gigabytes(fit.kvGB)} of KV cache for one request`;
 
+/** What a device fit measures, as the page's table and the record's sentence both open. */
+export const deviceFitLead = (model: Model, fit: DeviceFit) =>
+  `${model.name} on ${DEVICE_CLASSES[fit.place].toLowerCase()}, holding ${deviceKvText(fit)}`;
+
 /**
  * The on-device path's fit in words, a sentence per class of device: each format's weights with one request's
  * KV cache against each memory size, and the share an app can count on.
@@ -175,7 +179,7 @@ export function deviceFitSentences(onDevice: Experiment['onDevice']): string[] {
     const formats = fit.formats
       .map((f) => `${f.format} (${formatWeights(f)}): ${deviceTiersText(f.tiers)}`)
       .join('; ');
-    return `${onDevice.model.name} on ${DEVICE_CLASSES[fit.place].toLowerCase()}, holding ${deviceKvText(fit)}. ${formats}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`;
+    return `${deviceFitLead(onDevice.model, fit)}. ${formats}. An app counts on ${percent(fit.appShare)} of ${ONE_DEVICE[fit.place]} memory.`;
   });
 }
 

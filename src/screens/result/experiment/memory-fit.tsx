@@ -3,8 +3,7 @@ import type { DeviceFit, DeviceTierFit } from '../../../engine/device-fit';
 import type { PathEstimate } from '../../../engine/estimate';
 import type { Experiment } from '../../../engine/experiment';
 import type { Model } from '../../../rules/catalogue-schema';
-import { DEVICE_CLASSES } from '../../../rules/traffic';
-import { deviceKvText, formatWeights, memoryFitText } from '../../../share/experiment-text';
+import { deviceFitLead, formatWeights, memoryFitText } from '../../../share/experiment-text';
 import { percent } from '../../../share/format';
 
 const BAND: Record<DeviceTierFit['band'], { text: string; className: string }> = {
@@ -23,8 +22,7 @@ function DeviceFitTable({ model, fit }: { model: Model; fit: DeviceFit }) {
     <div className="min-w-0">
       {/* Outside the scrolling box, so a narrow screen wraps the words instead of scrolling them away. */}
       <p id={captionId} className="mb-1">
-        {model.name} on {DEVICE_CLASSES[fit.place].toLowerCase()}, holding {deviceKvText(fit)}, in{' '}
-        {percent(fit.appShare)} of each memory size
+        {deviceFitLead(model, fit)}, in {percent(fit.appShare)} of each memory size
       </p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table className="w-full border-collapse text-left text-sm" aria-labelledby={captionId}>
