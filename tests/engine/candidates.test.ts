@@ -3,7 +3,7 @@ import { candidatesFor, catalogueAgeInMonths, specialistsFor } from '../../src/e
 import { verdictFor } from '../../src/engine/decide';
 import { rules } from '../shipped-rules';
 import { catalogue } from '../shipped-catalogue';
-import { allCombinations } from './combinations';
+import { allCombinations, sideOf } from './combinations';
 import type { Model, RunPlace } from '../../src/rules/catalogue-schema';
 import type { DeviceClass } from '../../src/rules/traffic';
 import { inputsFor } from '../../src/engine/estimate-inputs';
@@ -291,16 +291,10 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
   });
 
   it('says who hosts a closed model: its price’s host, or else its maker', () => {
-    const why = (m: Model) => {
-      const answers = {
-        task: 'complex',
-        run: 'cloud',
-        speed: 'relaxed',
-        budget: 'high',
-        privacy: 'managed',
-      } as const;
-      return candidatesFor({ ...catalogue, models: [m] }, answers, 'llm', shapeOf(answers))[0]!.why;
-    };
+    // The LLM side of every question: complex, on servers, relaxed, high budget, a managed provider.
+    const answers = sideOf(rules, 2);
+    const why = (m: Model) =>
+      candidatesFor({ ...catalogue, models: [m] }, answers, 'llm', shapeOf(answers))[0]!.why;
     expect(why(model('priced', 'large', ['api'], { open: false, host: 'Vertex AI' }))).toMatch(
       /^Hosted by Vertex AI;/,
     );
