@@ -3,6 +3,7 @@ import type { Verdict } from '../rules/schema';
 import type { DeviceClass } from '../rules/traffic';
 import { deviceFits, devicePlaces, type DeviceFit } from './device-fit';
 import { requestTokens, type EstimateInputs } from './estimate';
+import { measuredOn } from './answer-time';
 import type { CompleteAnswers } from './types';
 
 export type CandidateRole = 'small' | 'large';
@@ -26,7 +27,7 @@ const runsOn = (model: Model, ...places: RunPlace[]) => places.some((p) => model
 /** Data that stays with the team can go only to a model it runs: open weights, or one built into the device. */
 const keepsDataLocal = (model: Model) => model.weights.value.open || model.bundledWith !== undefined;
 
-function suits(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): boolean {
+function suits(answers: CompleteAnswers, model: Model, devices: DeviceClass | null): boolean {
   if (answers.privacy === 'local' && !keepsDataLocal(model)) return false;
   // A preview is outside its maker's security controls, so no contract can cover the data sent to it.
   if (model.preview && answers.privacy === 'controlled') return false;
@@ -43,13 +44,12 @@ const fitsOnDevices = (
   model: Model,
   role: CandidateRole,
   inputs: EstimateInputs,
-  devices: DeviceClass | undefined,
 ): DeviceFit[] =>
   role === 'small' && answers.run !== 'cloud'
-    ? deviceFits(catalogue, model, devicePlaces(devices), requestTokens(model, inputs))
+    ? deviceFits(catalogue, model, devicePlaces(inputs.devices), requestTokens(model, inputs))
     : [];
 
-function smallOrder(answers: CompleteAnswers, model: Model, devices: DeviceClass | undefined): number {
+function smallOrder(answers: CompleteAnswers, model: Model, devices: DeviceClass | null): number {
   // On laptops and desktops, the models a phone cannot hold lead: they are what the class adds.
   const onDevice =
     devices === 'laptop' ? (runsOn(model, 'phone') ? 1 : 0) : runsOn(model, devices ?? 'phone') ? 0 : 1;
@@ -86,24 +86,23 @@ function why(answers: CompleteAnswers, model: Model, role: CandidateRole): strin
  * The catalogue models worth trying first for these answers: small ones for an SLM or a hybrid's routine
  * path, large ones for an LLM or a hybrid's escalations. Data that must stay local allows only models the
  * team runs or that ship on the device; offline end-user devices allow only models that fit the class of
- * device (`devices`: phones, laptops and desktops, or edge boxes; without it, phones and laptops).
+ * device (`inputs.devices`: phones, laptops and desktops, or edge boxes; without it, phones and laptops).
  */
 export function candidatesFor(
   catalogue: Catalogue,
   answers: CompleteAnswers,
   verdict: Verdict,
-  /** The request's shape, for the KV cache a device must hold beside the weights. */
+  /** The request's shape, for the KV cache a device must hold beside the weights, and the class of device. */
   inputs: EstimateInputs,
-  devices?: DeviceClass,
 ): Candidate[] {
-  // For real-time answers on end users' devices, a model measured there writing slower than people read goes
-  // after the rest (the catalogue's speeds are on-device ones; on servers the same model runs far faster).
+  const { devices } = inputs;
+  // For real-time answers on end users' devices, a model measured on one of them writing slower than people
+  // read goes after the rest (on servers the same model runs far faster).
   const readingPace = 1 / catalogue.estimate.sizing.interTokenS.value;
   const tooSlow = (m: Model) =>
     answers.speed === 'instant' &&
     answers.run !== 'cloud' &&
-    m.speed !== undefined &&
-    m.speed.value.tokensPerS < readingPace
+    measuredOn(m, devicePlaces(devices)).some((measured) => measured.tokensPerS < readingPace)
       ? 1
       : 0;
   const pick = (role: CandidateRole, order: (m: Model) => number) =>
@@ -117,7 +116,7 @@ export function candidatesFor(
         model,
         role,
         why: why(answers, model, role),
-        fits: fitsOnDevices(catalogue, answers, model, role, inputs, devices),
+        fits: fitsOnDevices(catalogue, answers, model, role, inputs),
       }));
   return [
     ...pick('small', (m) => smallOrder(answers, m, devices)),
@@ -154,15 +153,15 @@ export function specialistsFor(
   catalogue: Catalogue,
   answers: CompleteAnswers,
   inputs: EstimateInputs,
-  devices?: DeviceClass,
 ): Candidate[] {
+  const { devices } = inputs;
   return catalogue.models
     .filter((m) => m.specialty && SPECIALTIES[m.specialty].calledFor(answers) && suits(answers, m, devices))
     .map((model) => ({
       model,
       role: model.size,
       why: `${SPECIALTIES[model.specialty!].purpose} ${why(answers, model, model.size)}`,
-      fits: fitsOnDevices(catalogue, answers, model, model.size, inputs, devices),
+      fits: fitsOnDevices(catalogue, answers, model, model.size, inputs),
     }));
 }
 

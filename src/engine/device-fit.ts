@@ -26,7 +26,7 @@ export interface DeviceFit {
 }
 
 /** The end users' devices a device path is for: the class the reader chose, else phones and laptops. */
-export const devicePlaces = (devices: DeviceClass | undefined): DeviceClass[] =>
+export const devicePlaces = (devices: DeviceClass | null): DeviceClass[] =>
   devices ? [devices] : ['phone', 'laptop'];
 
 /** The 4-bit weights every device model is listed with: the format candidates are compared in. */

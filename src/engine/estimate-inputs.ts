@@ -105,6 +105,7 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     reasoningTokens: 0,
     escalationShare: estimate.escalationShare.value,
     deviceCoverage: estimate.deviceCoverage,
+    devices: traffic.dev ?? null,
     cachedShare: estimate.cachedShare,
     gpu: traffic.hw ?? null,
     gpuHourly: null,

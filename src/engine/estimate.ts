@@ -1,8 +1,17 @@
-import type { Catalogue, Gpu, Model, PathId, Price, Speed } from '../rules/catalogue-schema';
-import type { GpuType } from '../rules/traffic';
+import type { Catalogue, Gpu, Model, PathId, Price } from '../rules/catalogue-schema';
+import type { DeviceClass, GpuType } from '../rules/traffic';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
 import { memoryFit, planGpus, type MemoryFit, type ReplicaPlan, type Tokens } from './sizing';
+import {
+  afterReasoning,
+  answerTime,
+  deviceTimes,
+  slowest,
+  type AnswerTime,
+  type DeviceTime,
+} from './answer-time';
+import { devicePlaces } from './device-fit';
 
 export interface EstimateInputs {
   requestsPerDay: number;
@@ -14,6 +23,8 @@ export interface EstimateInputs {
   reasoningTokens: number;
   /** 0…1: the share of users whose devices can run the on-device model; the rest use a server path. */
   deviceCoverage: number;
+  /** The class of end users' devices an on-device model is for; null: phones and laptops. */
+  devices: DeviceClass | null;
   /** 0…1: the share of input tokens read from a prompt cache, for the caching lever. */
   cachedShare: number;
   /** The GPU every self-hosted path runs on; null: each path's own (the catalogue's). */
@@ -89,6 +100,11 @@ export interface PathEstimate {
   } | null;
   ttftS: number | null;
   totalS: number | null;
+  /**
+   * On end users' devices: the request on each device of their class the model was measured on. The path is
+   * timed on the slowest of them.
+   */
+  devices: DeviceTime[];
   /** Monthly cost with batch processing (when answers may wait) or with prompt caching, where offered. */
   levers: { batch: number | null; caching: number | null };
   otherCosts: string;
@@ -137,12 +153,6 @@ export function apiCostPerRequest(price: Price, inputs: EstimateInputs, cachedSh
 export function priceOf(price: Price, path: PathId, inputs: EstimateInputs): Price {
   const own = inputs.prices[path];
   return { ...price, input: own?.input ?? price.input, output: own?.output ?? price.output };
-}
-
-function timing(speed: Speed | undefined, inputs: EstimateInputs) {
-  if (!speed) return { ttftS: null, totalS: null };
-  const ttftS = speed.ttftS ?? (speed.prefillPerS ? inputs.inputTokens / speed.prefillPerS : null);
-  return { ttftS, totalS: ttftS === null ? null : ttftS + inputs.outputTokens / speed.tokensPerS };
 }
 
 export interface GpuMonthly {
@@ -250,9 +260,17 @@ export function estimatePath(
           : null,
     };
   }
+  const tokens = tokensOf(inputs);
+  const devices = id === 'device' ? deviceTimes(model, devicePlaces(inputs.devices), tokens, thinking) : [];
+  const untimed: AnswerTime = { ttftS: null, totalS: null };
+  // A GPU path as sized at its peak; on devices, the slowest measured; else the model's or the path's speed.
   const { ttftS, totalS } = type
-    ? (sized ?? { ttftS: null, totalS: null })
-    : timing(path.speed?.value ?? model.speed?.value, inputs);
+    ? sized
+      ? afterReasoning(sized, thinking, tokens)
+      : untimed
+    : id === 'device'
+      ? (slowest(devices) ?? untimed)
+      : answerTime(path.speed?.value ?? model.speed?.value, tokens, thinking);
   return {
     id,
     label: path.label,
@@ -262,10 +280,9 @@ export function estimatePath(
     // A model that does not fit is never priced: it has no cost per request.
     per1k: requests > 0 && gpus?.count !== 0 ? (monthly / requests) * 1000 : null,
     gpus,
-    // The first visible word comes after the reasoning: its share of the writing time.
-    ttftS:
-      ttftS === null || totalS === null ? ttftS : ttftS + ((totalS - ttftS) * thinking) / inputs.outputTokens,
+    ttftS,
     totalS,
+    devices,
     levers,
     otherCosts: path.otherCosts,
   };

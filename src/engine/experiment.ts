@@ -39,9 +39,9 @@ export function experimentFor(
   const onDevice = estimated.paths.find((p) => p.id === 'device')?.model;
   return {
     verdict,
-    candidates: candidatesFor(catalogue, answers, verdict, inputs, traffic.dev),
-    specialists: specialistsFor(catalogue, answers, inputs, traffic.dev),
-    devices: answers.run !== 'cloud' ? (traffic.dev ?? null) : null,
+    candidates: candidatesFor(catalogue, answers, verdict, inputs),
+    specialists: specialistsFor(catalogue, answers, inputs),
+    devices: answers.run !== 'cloud' ? inputs.devices : null,
     estimate: estimated,
     onDevice: onDevice
       ? {
@@ -49,7 +49,7 @@ export function experimentFor(
           fits: deviceFits(
             catalogue,
             onDevice,
-            devicePlaces(traffic.dev),
+            devicePlaces(inputs.devices),
             requestTokens(onDevice, inputs),
             shippedFormats,
           ),

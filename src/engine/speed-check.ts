@@ -1,5 +1,6 @@
 import type { Catalogue, PathId } from '../rules/catalogue-schema';
 import { estimatePath, type Estimate, type EstimateInputs, type PathEstimate } from './estimate';
+import { slowest, type DeviceTime } from './answer-time';
 import type { CompleteAnswers } from './types';
 
 export interface SpeedTarget {
@@ -11,6 +12,8 @@ export interface SpeedTarget {
 export type Remedy =
   | { kind: 'shorter-output'; outputTokens: number; totalS: number }
   | { kind: 'more-gpus'; targetLoad: number; totalS: number }
+  /** On end users' devices: the slowest measured device that meets the target, as the bar for the rest. */
+  | { kind: 'faster-devices'; device: DeviceTime }
   | { kind: 'less-reasoning'; effort: string; totalS: number }
   | { kind: 'other-path'; path: PathId; label: string; ttftS: number; totalS: number | null };
 
@@ -53,8 +56,9 @@ function longestOutput(
 
 /**
  * The ways of running it that miss the speed the answers ask for, each with what would meet it: shorter
- * answers, less reasoning, more GPUs (a smaller batch at the peak), or another way of running a model of the same size that
- * meets the target as it is. Every remedy is the estimate run again with that one change.
+ * answers, less reasoning, more GPUs (a smaller batch at the peak), or another way of running a model of the
+ * same size that meets the target as it is, each the estimate run again with that one change; and on end
+ * users' devices, the slowest measured device that meets it, as the bar the others must clear.
  */
 export function speedMisses(catalogue: Catalogue, answers: CompleteAnswers, estimate: Estimate): SpeedMiss[] {
   const target = speedTargetFor(catalogue, answers);
@@ -75,6 +79,8 @@ export function speedMisses(catalogue: Catalogue, answers: CompleteAnswers, esti
         if (meets(brief, target) && brief.totalS !== null)
           remedies.push({ kind: 'less-reasoning', effort: reasoning.efforts[0]!, totalS: brief.totalS });
       }
+      const fastEnough = slowest(path.devices.filter((device) => meets(device, target)));
+      if (fastEnough) remedies.push({ kind: 'faster-devices', device: fastEnough });
       if (path.gpus) {
         const spread = estimatePath(catalogue, path.id, { ...inputs, targetLoad: 0.3 }, path.share, false);
         if (meets(spread, target) && spread.totalS !== null)

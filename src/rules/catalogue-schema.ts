@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { id, reportDuplicates, text, type Report } from './schema';
-import { GPU_TYPES } from './traffic';
+import { DEVICE_CLASSES, GPU_TYPES, type DeviceClass } from './traffic';
 import { validate, type Load } from './rules';
 
 /** A day (YYYY-MM-DD) or, where the source gives no day, a month (YYYY-MM). */
@@ -47,6 +47,18 @@ const Speed = z.strictObject({
   on: text,
 });
 export type Speed = z.infer<typeof Speed>;
+
+/** One end user's device a model was measured on, with the backend an app would pick there. */
+const DeviceSpeed = z.strictObject({
+  place: z.enum(Object.keys(DEVICE_CLASSES) as [DeviceClass, ...DeviceClass[]]),
+  device: text,
+  backend: text,
+  /** Prompt tokens read per second. */
+  prefillPerS: positive,
+  /** Output tokens per second. */
+  tokensPerS: positive,
+});
+export type DeviceSpeed = z.infer<typeof DeviceSpeed>;
 
 const fraction = z.number().check(z.gt(0, 'Must be more than 0'), z.lte(1, 'Must be at most 1'));
 export const whole = z.int().check(z.positive());
@@ -100,7 +112,10 @@ export const ModelSchema = z.strictObject({
   reasoning: z.optional(
     figure(z.strictObject({ efforts: z.array(text).check(z.minLength(1)), default: z.optional(text) })),
   ),
+  /** As served by its host: on the way of running it that a hosted path prices. */
   speed: z.optional(figure(Speed)),
+  /** As measured on end users' devices, one row per device, for how fast it answers on each class. */
+  deviceSpeeds: z.optional(figure(z.array(DeviceSpeed).check(z.minLength(1)))),
   architecture: z.optional(figure(Architecture)),
   caveat: z.optional(text),
   /** A model for one kind of feature only, offered beside the general list where the answers call for it. */
@@ -250,6 +265,15 @@ const catalogueRules = (minimumPerSize: number) =>
       catalogue.models.map((m) => m.id),
       (i) => ['models', i, 'id'],
       'model',
+    );
+    catalogue.models.forEach((model, at) =>
+      model.deviceSpeeds?.value.forEach((measured, row) => {
+        if (!model.runs.value.includes(measured.place))
+          report(
+            ['models', at, 'deviceSpeeds', 'value', row, 'place'],
+            `"${model.id}" is measured on a ${measured.place} but does not run there`,
+          );
+      }),
     );
     const checkSources = (value: unknown, path: PropertyKey[]) =>
       reportUnknownSources(report, value, path, catalogue.sources);

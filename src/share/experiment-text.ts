@@ -1,10 +1,11 @@
 import { DEVICE_CLASSES, type DeviceClass, type GpuType } from '../rules/traffic';
-import type { Catalogue, Figure, Gpu, Model } from '../rules/catalogue-schema';
+import type { Catalogue, DeviceSpeed, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
 import type { DeviceFit, DeviceTierFit } from '../engine/device-fit';
 import type { EstimateInputs, PathEstimate, Split } from '../engine/estimate';
 import type { ReplicaPlan } from '../engine/sizing';
-import type { Remedy, SpeedTarget } from '../engine/speed-check';
+import { meets, type Remedy, type SpeedTarget } from '../engine/speed-check';
+import { slowest, type DeviceTime } from '../engine/answer-time';
 import { count, dollars, eitherOf, percent, roughly, seconds } from './format';
 import { formatDate } from './dates';
 
@@ -183,6 +184,29 @@ export function deviceFitSentences(onDevice: Experiment['onDevice']): string[] {
   });
 }
 
+/** The device path, where its model was measured on any device of the classes it is for. */
+export const measuredDevicePath = (experiment: Experiment): PathEstimate | undefined =>
+  experiment.estimate.paths.find((p) => p.id === 'device' && p.devices.length > 0);
+
+/** The opening words of the device-speed table's caption and of its sentence in the record. */
+export const deviceTimesLead = (path: PathEstimate) =>
+  `${path.model.name} on each device it was measured on, at your request`;
+
+/** Whether a measured device answers within the speed asked for, in a word; null when slower is fine. */
+export const targetWord = (device: DeviceTime, target: SpeedTarget | null): string | null =>
+  target && (meets(device, target) ? 'within your target' : 'slower than your target');
+
+/** The device path’s request on each measured device, as a sentence for the record (none without them). */
+export function deviceTimesSentences(experiment: Experiment): string[] {
+  const path = measuredDevicePath(experiment);
+  if (!path) return [];
+  const each = path.devices.map((device) => {
+    const word = targetWord(device, experiment.speed.target);
+    return `${deviceName(device)}, ${seconds(device.ttftS)} to the first token and ${seconds(device.totalS)} in all${word ? `, ${word}` : ''}`;
+  });
+  return [`${deviceTimesLead(path)}: ${each.join('; ')}.`];
+}
+
 /**
  * GPUs an organisation owns against what each self-hosted way of running it on that GPU needs at the peak:
  * within them, or how many more to buy or rent. Nothing for a way that does not fit, or runs on another GPU.
@@ -198,7 +222,20 @@ export function ownedGpuSentences(owned: { gpu: GpuType; count: number }, paths:
 }
 
 /** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */
+/** A device a model was measured on, as the page names it: "Galaxy S26 Ultra (GPU)". */
+export const deviceName = (device: DeviceSpeed) => `${device.device} (${device.backend})`;
+
+/** Which device a path on end users' devices is timed on: the slowest of those measured in their classes. */
+function timedOnText(path: PathEstimate): string {
+  const worst = slowest(path.devices);
+  if (!worst) return 'Not measured on these devices, so not timed.';
+  return path.devices.length === 1
+    ? `Timed on the one device it was measured on: ${deviceName(worst)}.`
+    : `Timed on the slowest of the ${path.devices.length} devices it was measured on: ${deviceName(worst)}.`;
+}
+
 export function pathNote(path: PathEstimate): string {
+  if (path.id === 'device') return `${timedOnText(path)} ${path.otherCosts}`;
   if (!path.gpus) return path.otherCosts;
   const { count: gpus, utilisation, memory } = path.gpus;
   if (gpus === 0)
@@ -217,6 +254,8 @@ function remedyText(remedy: Remedy): string {
       return `its lowest reasoning effort (${remedy.effort}), if that leaves few reasoning tokens (${seconds(remedy.totalS)} in all without them)`;
     case 'more-gpus':
       return `more GPUs, planned at ${percent(remedy.targetLoad)} load (${seconds(remedy.totalS)} in all)`;
+    case 'faster-devices':
+      return `users’ devices at least as fast as the ${deviceName(remedy.device)}, which takes ${seconds(remedy.device.ttftS)} to the first token and ${seconds(remedy.device.totalS)} in all`;
     case 'other-path':
       return `${remedy.label[0]!.toLowerCase()}${remedy.label.slice(1)} (${seconds(remedy.ttftS)} to the first token, ${seconds(remedy.totalS)} in all)`;
   }
@@ -233,8 +272,10 @@ export function speedSentences(experiment: Experiment): string[] {
       miss.whole ? `${seconds(path.totalS)} for the whole answer` : '',
     ].filter(Boolean);
     const fixes = miss.remedies.map(remedyText);
+    const worst = slowest(path.devices);
+    const on = worst ? ` on the ${deviceName(worst)}, the slowest measured` : '';
     return (
-      `${pathTitle(path)} misses your ${targetText(target, speed)}: ${missed.join(' and ')}. ` +
+      `${pathTitle(path)} misses your ${targetText(target, speed)}: ${missed.join(' and ')}${on}. ` +
       (fixes.length > 0 ? `What would meet it: ${fixes.join('; or ')}.` : 'Nothing here meets it.')
     );
   });
@@ -346,6 +387,12 @@ export function assumptionsOf(catalogue: Catalogue, experiment: Experiment): Ass
     if (path.gpus) items.push(...gpuItems(catalogue, path.gpus, inputs));
     const replica = path.gpus?.replica;
     if (replica) items.push({ text: sizingText(path.model.name, replica, inputs) });
+    // Only a path on end users' devices has measured devices, and each comes from the model's own figure.
+    for (const device of path.devices)
+      items.push({
+        text: `${path.model.name} on the ${deviceName(device)}: ${count(device.prefillPerS)} prompt tokens a second, ${device.tokensPerS} tokens a second after that.`,
+        source: cite(catalogue, path.model.deviceSpeeds!),
+      });
     const speed = path.gpus ? undefined : (spec.speed ?? path.model.speed);
     if (speed) {
       const { ttftS, prefillPerS, tokensPerS, on } = speed.value;
@@ -405,6 +452,7 @@ export function experimentMarkdown(catalogue: Catalogue, experiment: Experiment)
     '',
     // The page shows each path's note beside its figures; the record keeps every one of them.
     ...experiment.estimate.paths.map((p) => `- ${pathTitle(p)}: ${pathNote(p)}`),
+    ...deviceTimesSentences(experiment).map((sentence) => `- ${sentence}`),
     ...deviceFitSentences(experiment.onDevice).map((sentence) => `- ${sentence}`),
     ...[
       ...speedSentences(experiment),

@@ -48,6 +48,15 @@ test('each class of device gets candidates that fit it, and the class travels in
   await devices.getByRole('radio', { name: /Edge boxes/ }).check();
   await expect(candidates).toContainText('Candidates for edge boxes');
   expect((await smallModels()).join(' ')).not.toMatch(BUNDLED);
+  // How fast: timed on the one edge box the model was measured on, and flagged against real time.
+  const estimate = page.getByRole('region', { name: 'Cost and speed at your traffic' });
+  const speeds = estimate.getByRole('table', { name: /^Gemma 4 E2B on each device it was measured on/ });
+  await expect(speeds.getByRole('rowheader')).toHaveText([/^Raspberry Pi 5 16 GB CPU/]);
+  await expect(
+    estimate
+      .getByRole('listitem')
+      .filter({ hasText: /^On the user’s device .* misses your real-time target/ }),
+  ).toContainText('on the Raspberry Pi 5 16 GB (CPU), the slowest measured');
 
   const share = page.getByRole('textbox', { name: 'Share link' });
   await expect(share).toHaveValue(/&dev=edge$/);

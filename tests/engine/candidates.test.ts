@@ -10,7 +10,8 @@ import { inputsFor } from '../../src/engine/estimate-inputs';
 import type { CompleteAnswers } from '../../src/engine/types';
 
 /** The catalogue's request shape for the answers' task: what the device fits hold in their KV cache. */
-const shapeOf = (answers: unknown) => inputsFor(catalogue, answers as CompleteAnswers, {});
+const shapeOf = (answers: unknown, dev?: DeviceClass) =>
+  inputsFor(catalogue, answers as CompleteAnswers, dev ? { dev } : {});
 
 const names = (answers: Record<string, string>, verdict: 'slm' | 'hybrid' | 'llm') =>
   candidatesFor(catalogue, answers as never, verdict, shapeOf(answers)).map(
@@ -35,8 +36,8 @@ describe('candidates, over all 243 combinations', () => {
   it('measures small models against end users’ devices only where the answers put them there', () => {
     for (const answers of allCombinations(rules)) {
       for (const c of [
-        ...candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers), 'edge'),
-        ...specialistsFor(catalogue, answers, shapeOf(answers), 'edge'),
+        ...candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers, 'edge')),
+        ...specialistsFor(catalogue, answers, shapeOf(answers, 'edge')),
       ]) {
         const measured = c.role === 'small' && answers.run !== 'cloud' && !c.model.bundledWith;
         const onEdge = measured && c.model.runs.value.includes('edge') && c.model.memoryGB !== undefined;
@@ -84,7 +85,7 @@ describe('candidates, over all 243 combinations', () => {
 describe('candidates by class of device, over every device combination', () => {
   const onDevice = allCombinations(rules).filter((a) => a.run === 'device' && verdictFor(rules, a) !== 'llm');
   const smallFor = (answers: (typeof onDevice)[number], devices?: DeviceClass) =>
-    candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers), devices).filter(
+    candidatesFor(catalogue, answers, verdictFor(rules, answers), shapeOf(answers, devices)).filter(
       (c) => c.role === 'small',
     );
   const PHONE_MEMORY_GB = 8;
@@ -129,7 +130,7 @@ describe('candidates by class of device, over every device combination', () => {
 
 describe('models for one kind of feature', () => {
   const specialties = (answers: ReturnType<typeof allCombinations>[number], devices?: DeviceClass) =>
-    specialistsFor(catalogue, answers, shapeOf(answers), devices).map((c) => c.model.specialty);
+    specialistsFor(catalogue, answers, shapeOf(answers, devices)).map((c) => c.model.specialty);
 
   it('offer code completion for real-time simple work and a speech model for real-time answers, nowhere else', () => {
     for (const answers of allCombinations(rules)) {
@@ -232,7 +233,12 @@ describe('candidates from a catalogue made to tell each rule apart', () => {
   };
 
   it('puts a model measured writing slower than people read after the rest, for real-time answers on devices', () => {
-    const speed = (tokensPerS: number) => ({ speed: { value: { tokensPerS, on: 'a test' }, ...on } });
+    const speed = (tokensPerS: number) => ({
+      deviceSpeeds: {
+        value: [{ place: 'phone' as const, device: 'a test', backend: 'GPU', prefillPerS: 100, tokensPerS }],
+        ...on,
+      },
+    });
     const models = [
       { ...model('slow', 'small', ['phone']), ...speed(10) },
       model('unmeasured', 'small', ['phone']),

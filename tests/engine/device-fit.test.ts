@@ -106,7 +106,7 @@ describe('whether a model fits end users’ devices', () => {
       deviceFits(catalogue, modelOf('gpt-oss-20b'), ['phone', 'laptop'], MIXED).map((f) => f.place),
     ).toEqual(['laptop']);
     expect(deviceFits(catalogue, modelOf('apple-on-device'), ['phone', 'laptop'], MIXED)).toEqual([]);
-    expect(devicePlaces(undefined)).toEqual(['phone', 'laptop']);
+    expect(devicePlaces(null)).toEqual(['phone', 'laptop']);
     expect(devicePlaces('edge')).toEqual(['edge']);
   });
 

@@ -36,6 +36,7 @@ describe('share-link keys and estimate inputs', () => {
       reasoningTokens: 0,
       escalationShare: catalogue.estimate.escalationShare.value,
       deviceCoverage: catalogue.estimate.deviceCoverage,
+      devices: null,
       cachedShare: catalogue.estimate.cachedShare,
       gpu: null,
       gpuHourly: null,
@@ -48,8 +49,16 @@ describe('share-link keys and estimate inputs', () => {
       prices: {},
     });
     expect(
-      inputsFor(catalogue, answers({ task: 'complex' }), { tin: 42, esc: 10, gpu: 1.5, sin: 3, lout: 6 }),
+      inputsFor(catalogue, answers({ task: 'complex' }), {
+        tin: 42,
+        esc: 10,
+        gpu: 1.5,
+        sin: 3,
+        lout: 6,
+        dev: 'edge',
+      }),
     ).toMatchObject({
+      devices: 'edge',
       inputTokens: 42,
       outputTokens: 800,
       escalationShare: 0.1,

@@ -13,6 +13,7 @@ import {
   withReasoning,
   type EstimateInputs,
 } from '../../src/engine/estimate';
+import { slowest } from '../../src/engine/answer-time';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
 import { GPU_TYPES, type GpuType } from '../../src/rules/traffic';
 import { verdictFor } from '../../src/engine/decide';
@@ -28,6 +29,7 @@ const base: EstimateInputs = {
   reasoningTokens: 0,
   escalationShare: 0.25,
   deviceCoverage: 1,
+  devices: null,
   cachedShare: 0.5,
   gpu: null,
   gpuHourly: null,
@@ -49,6 +51,7 @@ const inputs = fc.record({
   reasoningTokens: fc.integer({ min: 0, max: 20_000 }),
   escalationShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   deviceCoverage: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+  devices: fc.constantFrom(null, 'phone' as const, 'laptop' as const, 'edge' as const),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   gpu: fc.constantFrom(null, ...GPU_TYPES),
   gpuHourly: fc.option(fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100)),
@@ -148,11 +151,34 @@ describe('worked examples, checked by hand', () => {
     expect(busy.monthly).toBeCloseTo(busy.gpus!.count * 1963.7, 6);
   });
 
-  it('times the device from its prompt and output speed: Gemma 4 E2B on a Galaxy S26 Ultra', () => {
-    const device = path('device');
-    expect(device.monthly).toBe(0);
-    expect(device.ttftS).toBeCloseTo(1000 / 3808, 9);
-    expect(device.totalS).toBeCloseTo(1000 / 3808 + 300 / 52, 9);
+  it.each([
+    // Galaxy S26 Ultra 6.03 s against the iPhone 17 Pro's 1,000 / 2,878 + 300 / 56 = 5.70 s.
+    ['phone', 'Galaxy S26 Ultra', 3808, 52],
+    // The Lunar Lake laptop's 6.52 s against 2.00 s on a MacBook Pro M4 and 2.19 s on an RTX 4090 desktop.
+    ['laptop', 'Windows laptop, Intel Lunar Lake', 3751, 48],
+    ['edge', 'Raspberry Pi 5 16 GB', 133, 8],
+    // Phones and laptops together: the slow laptop is slower than either phone.
+    [null, 'Windows laptop, Intel Lunar Lake', 3751, 48],
+  ] as const)(
+    'times Gemma 4 E2B on %s devices on the slowest measured there: %s',
+    (devices, device, prefillPerS, tokensPerS) => {
+      const onDevice = path('device', { ...base, devices });
+      expect(onDevice.monthly).toBe(0);
+      expect(onDevice.ttftS).toBeCloseTo(1000 / prefillPerS, 9);
+      expect(onDevice.totalS).toBeCloseTo(1000 / prefillPerS + 300 / tokensPerS, 9);
+      expect(slowest(onDevice.devices)!.device).toBe(device);
+    },
+  );
+
+  it('times each measured device of the class, in the catalogue’s order', () => {
+    const laptops = path('device', { ...base, devices: 'laptop' }).devices;
+    expect(laptops.map((d) => [d.device, d.backend])).toEqual([
+      ['MacBook Pro M4', 'GPU'],
+      ['Windows laptop, Intel Lunar Lake', 'GPU'],
+      ['Linux desktop, GeForce RTX 4090', 'GPU'],
+    ]);
+    expect(laptops[0]!.totalS).toBeCloseTo(1000 / 7835 + 300 / 160, 9);
+    expect(path('hosted-small').devices).toEqual([]);
   });
 
   it('prices a hosted path with the person’s own prices where given', () => {

@@ -27,9 +27,12 @@ describe('the speed asked for, against each way of running it', () => {
     }
   });
 
-  it('offers only remedies that the same estimate shows meeting the target', () => {
-    for (const answers of allCombinations(rules).filter((a) => a.speed !== 'relaxed')) {
-      const { estimate, speed } = experiment(answers);
+  it('offers only remedies that the same estimate shows meeting the target, on every class of device', () => {
+    const everyClass = [{}, { dev: 'phone' }, { dev: 'laptop' }, { dev: 'edge' }];
+    for (const [answers, traffic] of allCombinations(rules)
+      .filter((a) => a.speed !== 'relaxed')
+      .flatMap((a) => everyClass.map((t) => [a, t] as const))) {
+      const { estimate, speed } = experiment(answers, traffic);
       const target = TARGETS[answers.speed as 'instant' | 'moderate'];
       for (const miss of speed.misses) {
         const path = estimate.paths.find((p) => p.id === miss.path)!;
@@ -44,6 +47,12 @@ describe('the speed asked for, against each way of running it', () => {
             const brief = { ...estimate.inputs, reasoningTokens: 0 };
             expect(meets(estimatePath(catalogue, path.id, brief, path.share, false), target)).toBe(true);
             expect(path.model.reasoning!.value.efforts[0]).toBe(remedy.effort);
+          } else if (remedy.kind === 'faster-devices') {
+            // A measured device of the path's own classes, and the slowest of those that meet the target.
+            expect(path.devices).toContainEqual(remedy.device);
+            expect(meets(remedy.device, target)).toBe(true);
+            for (const device of path.devices.filter((d) => meets(d, target)))
+              expect(device.totalS).toBeLessThanOrEqual(remedy.device.totalS);
           } else if (remedy.kind === 'other-path') {
             const other = estimate.paths.find((p) => p.id === remedy.path)!;
             expect(meets(other, target)).toBe(true);
@@ -87,6 +96,34 @@ describe('the speed asked for, against each way of running it', () => {
     const device = misses.find((m) => m.path === 'device')!;
     expect(device).toMatchObject({ first: false, whole: true });
     expect(device.remedies[0]).toMatchObject({ kind: 'shorter-output' });
+  });
+});
+
+describe('real-time answers on end users’ devices', () => {
+  const keyboard = {
+    task: 'simple',
+    run: 'device',
+    speed: 'instant',
+    budget: 'low',
+    privacy: 'local',
+  } as const;
+  const deviceMiss = (traffic: object) =>
+    experiment(keyboard, traffic).speed.misses.find((m) => m.path === 'device');
+
+  it('names the slowest measured device that is fast enough, where the slowest is not', () => {
+    // 500 tokens in and 150 out: 3.3 s on the Lunar Lake laptop, 3.0 s and 2.9 s on the two phones; the
+    // MacBook Pro M4 takes 1.0 s and the RTX 4090 desktop 500 / 11,234 + 150 / 143 = 1.09 s.
+    const miss = deviceMiss({ tout: 150 })!;
+    expect(miss).toMatchObject({ first: false, whole: true });
+    const faster = miss.remedies.find((r) => r.kind === 'faster-devices');
+    expect(faster).toMatchObject({ device: { device: 'Linux desktop, GeForce RTX 4090' } });
+  });
+
+  it('names no faster device where none measured in the class meets the target: a Raspberry Pi 5', () => {
+    // 500 / 133 = 3.8 s before the first word.
+    const miss = deviceMiss({ dev: 'edge' })!;
+    expect(miss).toMatchObject({ first: true, whole: true });
+    expect(miss.remedies.map((r) => r.kind)).not.toContain('faster-devices');
   });
 });
 

@@ -167,6 +167,58 @@ describe('the first experiment on the result', () => {
     expect(within(estimate).queryByRole('table', { name: /on phones/ })).toBeNull();
   });
 
+  it('times the on-device model on each device it was measured on, against the speed asked for', async () => {
+    const user = userEvent.setup();
+    // A keyboard's suggestions on end users' devices, answers of 150 tokens wanted in real time.
+    renderApp({ hash: '#v=1&task=simple&run=device&speed=instant&budget=low&privacy=local&tout=150' });
+    await findResult();
+    const estimate = await region('Cost and speed at your traffic');
+    const table = () =>
+      within(estimate).getByRole('table', {
+        name: 'Gemma 4 E2B on each device it was measured on, at your request',
+      });
+    const rows = () =>
+      within(table())
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => [
+          within(r).getByRole('rowheader').textContent,
+          ...within(r)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        ]);
+    expect(rows()).toEqual([
+      ['Galaxy S26 Ultra GPU', '0.1 s', '3.0 s', 'slower than your target'],
+      ['iPhone 17 Pro GPU', '0.2 s', '2.9 s', 'slower than your target'],
+      ['MacBook Pro M4 GPU', '0.1 s', '1.0 s', 'within your target'],
+      [
+        'Windows laptop, Intel Lunar Lake GPUSlowest, used in the estimate',
+        '0.1 s',
+        '3.3 s',
+        'slower than your target',
+      ],
+      ['Linux desktop, GeForce RTX 4090 GPU', 'under 0.1 s', '1.1 s', 'within your target'],
+    ]);
+    expect(estimate).toHaveTextContent(
+      'users’ devices at least as fast as the Linux desktop, GeForce RTX 4090 (GPU), which takes under 0.1 s to the first token and 1.1 s in all',
+    );
+
+    await user.click(within(await region('Models to try first')).getByRole('radio', { name: /Edge boxes/ }));
+    // 500 / 133 = 3.8 s to the first token on a Raspberry Pi 5, and 150 more at 8 a second.
+    expect(rows()).toEqual([
+      ['Raspberry Pi 5 16 GB CPUSlowest, used in the estimate', '3.8 s', '22.5 s', 'slower than your target'],
+    ]);
+    const device = within(estimate)
+      .getByRole('rowheader', { name: /^On the user’s device/ })
+      .closest('tr')!;
+    expect(
+      within(device)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+        .slice(2),
+    ).toEqual(['3.8 s', '22.5 s']);
+  });
+
   it('asks which devices only when the answers have a device path', async () => {
     renderApp({ hash: '#v=1&task=complex&run=cloud&speed=relaxed&budget=high&privacy=managed' });
     await findResult();

@@ -47,7 +47,7 @@ describe('the experiment in the Markdown decision record', () => {
       '| Self-hosted large model on rented H100 SXM 80 GB GPUs (gpt-oss-120b) | $1,964 | $3.23 | under 0.1 s | 0.5 s |',
     );
     expect(text).toMatch(
-      /\| Hybrid: 38% on the user’s device, 38% hosted small tier, 25% hosted large model \| \$817 \| \$1.34 \| 0.3 s \| 6.0 s \|/,
+      /\| Hybrid: 38% on the user’s device, 38% hosted small tier, 25% hosted large model \| \$817 \| \$1.34 \| 0.3 s \| 6.5 s \|/,
     );
     expect(text).toContain('costs the same as GPT-6 Luna at about 260,000 requests a day');
     expect(text).toMatch(
@@ -123,7 +123,7 @@ describe('the parts of the experiment’s text', () => {
   const experiment = experimentFor(catalogue, HYBRID, 'hybrid', {}, TODAY);
   const gpuPath = experiment.estimate.paths.find((p) => p.gpus)!;
 
-  it('notes a GPU path’s GPUs and their load, and a device’s other costs alone', () => {
+  it('notes a GPU path’s GPUs and their load, and the device a device path is timed on', () => {
     const note = (count: number, band: 'comfortable' | 'tight' | 'split' | 'none') => {
       const gpus = gpuPath.gpus!;
       const memory = { ...gpus.memory, band };
@@ -134,8 +134,18 @@ describe('the parts of the experiment’s text', () => {
     );
     expect(note(3, 'comfortable')).toMatch(/^3 GPUs at the peak, .*with room to spare\./);
     expect(note(0, 'none')).toMatch(/does not fit on 8 GPUs: not priced\./);
-    const device = experiment.estimate.paths.find((p) => !p.gpus)!;
-    expect(pathNote(device)).toBe(device.otherCosts);
+    const device = experiment.estimate.paths.find((p) => p.id === 'device')!;
+    expect(pathNote(device)).toBe(
+      `Timed on the slowest of the 5 devices it was measured on: Windows laptop, Intel Lunar Lake (GPU). ${device.otherCosts}`,
+    );
+    expect(pathNote({ ...device, devices: device.devices.slice(0, 1) })).toMatch(
+      /^Timed on the one device it was measured on: Galaxy S26 Ultra \(GPU\)\. No cost/,
+    );
+    expect(pathNote({ ...device, devices: [] })).toMatch(
+      /^Not measured on these devices, so not timed\. No cost/,
+    );
+    const hosted = experiment.estimate.paths.find((p) => p.id === 'hosted-small')!;
+    expect(pathNote(hosted)).toBe(hosted.otherCosts);
   });
 
   it('titles the split only for a hybrid', () => {

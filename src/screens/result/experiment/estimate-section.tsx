@@ -6,6 +6,7 @@ import { TrafficForm } from './traffic-form';
 import { GpuFields } from './gpu-fields';
 import { CostChart } from './cost-chart';
 import { MemoryFit } from './memory-fit';
+import { DeviceSpeed } from './device-speed';
 import { costCurve } from '../../../engine/cost-curve';
 import {
   assumptionsOf,
@@ -142,6 +143,7 @@ export const EstimateSection = memo(function EstimateSection({
     () => (
       <Fragment key="speed">
         <SentenceList title="Against the speed you asked for" sentences={speedSentences(experiment)} />
+        <DeviceSpeed experiment={experiment} />
         <MemoryFit paths={paths} onDevice={experiment.onDevice} />
       </Fragment>
     ),
