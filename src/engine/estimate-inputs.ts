@@ -108,6 +108,7 @@ export function inputsFor(catalogue: Catalogue, answers: CompleteAnswers, traffi
     devices: traffic.dev ?? null,
     cachedShare: estimate.cachedShare,
     gpu: traffic.hw ?? null,
+    precision: traffic.prec ?? null,
     gpuHourly: null,
     // Data that must stay local runs on hardware you control: bought, not rented from a third party.
     owned: traffic.pay ? traffic.pay === 'own' : answers.privacy === 'local',

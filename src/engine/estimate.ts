@@ -1,8 +1,8 @@
 import type { Catalogue, Gpu, Model, PathId, Price } from '../rules/catalogue-schema';
-import type { DeviceClass, GpuType } from '../rules/traffic';
+import type { DeviceClass, GpuType, Precision } from '../rules/traffic';
 import type { Verdict } from '../rules/schema';
 import type { CompleteAnswers } from './types';
-import { memoryFit, planGpus, type MemoryFit, type ReplicaPlan, type Tokens } from './sizing';
+import { memoryFit, planGpus, servedAt, type MemoryFit, type ReplicaPlan, type Tokens } from './sizing';
 import {
   afterReasoning,
   answerTime,
@@ -29,6 +29,8 @@ export interface EstimateInputs {
   cachedShare: number;
   /** The GPU every self-hosted path runs on; null: each path's own (the catalogue's). */
   gpu: GpuType | null;
+  /** The precision self-hosted paths serve their weights in; null: each model's own (the catalogue's). */
+  precision: Precision | null;
   /** Rent per GPU-hour the person set; null: the GPU's catalogued rent. */
   gpuHourly: number | null;
   /** Whether the GPUs are bought and run for years rather than rented (the default where data stays local). */
@@ -198,7 +200,7 @@ function gpuCost(
   requestsPerDay: number,
 ) {
   const gpu = catalogue.gpus[type];
-  const arch = model.architecture!.value;
+  const arch = servedAt(model.architecture!.value, inputs.precision);
   const tokens = tokensOf(inputs);
   const { sizing } = catalogue.estimate;
   const plan = planGpus(arch, gpu.spec.value, sizing, tokens, {

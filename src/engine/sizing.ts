@@ -1,4 +1,5 @@
 import type { Architecture, Catalogue, GpuSpec } from '../rules/catalogue-schema';
+import type { Precision } from '../rules/traffic';
 
 export type Sizing = Catalogue['estimate']['sizing'];
 type Assumptions = { [K in keyof Sizing]: Sizing[K] extends { value: infer V } ? V : Sizing[K] };
@@ -32,6 +33,21 @@ export interface ReplicaPlan {
   ttftS: number;
   totalS: number;
 }
+
+/**
+ * What each serving precision means for the weights and the arithmetic: 4-bit formats keep a scale for each
+ * block of 32 weights (MXFP4) or group of 128 (AWQ, GPTQ), about 4.25 bits a weight, and compute in 16-bit;
+ * 8-bit weights use the GPU's FP8 throughput where it has one.
+ */
+const PRECISION_BITS: Record<Precision, Pick<Architecture, 'weightBits' | 'computeBits'>> = {
+  bf16: { weightBits: 16, computeBits: 16 },
+  fp8: { weightBits: 8, computeBits: 8 },
+  int4: { weightBits: 4.25, computeBits: 16 },
+};
+
+/** The model as served at the chosen precision; without a choice, as the catalogue sizes it. */
+export const servedAt = (arch: Architecture, precision: Precision | null): Architecture =>
+  precision ? { ...arch, ...PRECISION_BITS[precision] } : arch;
 
 export const REPLICA_SIZES = [1, 2, 4, 8] as const;
 const GB = 1e9;

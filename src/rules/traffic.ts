@@ -42,13 +42,25 @@ export type GpuType = (typeof GPU_TYPES)[number];
 export const PAYMENTS = ['rent', 'own'] as const;
 export type Payment = (typeof PAYMENTS)[number];
 
+/**
+ * The precision self-hosted paths serve their weights in (`prec`): 16-bit, 8-bit or 4-bit; without it, each
+ * model's own, as the catalogue sizes it.
+ */
+export const PRECISIONS = {
+  bf16: '16-bit (BF16)',
+  fp8: '8-bit (FP8)',
+  int4: '4-bit (INT4 or MXFP4)',
+} as const;
+export type Precision = keyof typeof PRECISIONS;
+
 /** The inputs that are one of a fixed set of choices. */
 const CHOICE_FIELDS: Record<ChoiceKey, readonly string[]> = {
   dev: Object.keys(DEVICE_CLASSES),
   hw: GPU_TYPES,
   pay: PAYMENTS,
+  prec: Object.keys(PRECISIONS),
 };
-export type ChoiceKey = 'dev' | 'hw' | 'pay';
+export type ChoiceKey = 'dev' | 'hw' | 'pay' | 'prec';
 export const CHOICE_KEYS = Object.keys(CHOICE_FIELDS) as ChoiceKey[];
 
 export type NumericKey = keyof typeof TRAFFIC_FIELDS;
@@ -60,6 +72,7 @@ export type Traffic = Partial<Record<NumericKey, number>> & {
   dev?: DeviceClass;
   hw?: GpuType;
   pay?: Payment;
+  prec?: Precision;
 };
 
 const NUMBER = /^(0|[1-9]\d{0,9})(\.\d{1,4})?$/;

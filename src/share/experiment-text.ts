@@ -1,4 +1,4 @@
-import { DEVICE_CLASSES, type DeviceClass, type GpuType } from '../rules/traffic';
+import { DEVICE_CLASSES, PRECISIONS, type DeviceClass, type GpuType } from '../rules/traffic';
 import type { Catalogue, DeviceSpeed, Figure, Gpu, Model } from '../rules/catalogue-schema';
 import type { Experiment } from '../engine/experiment';
 import type { DeviceFit, DeviceTierFit } from '../engine/device-fit';
@@ -102,11 +102,16 @@ function gpuItems(
   return [...cost, { text: gpuSpecText(gpu), source: cite(catalogue, gpu.spec) }];
 }
 
+/** What the weights of each self-hosted model take at the precision they are served in, and the tradeoff. */
+export const precisionNote = (sized: PathEstimate[]) =>
+  `Weights: ${sized.map((p) => `${p.model.name} ${gigabytes(p.gpus!.memory.weightsGB)}`).join(', ')}. ` +
+  'Fewer bits take less memory and answer sooner; below the precision a model was released in, check its answers on your own tests first.';
+
 /** One replica's arithmetic, so the GPU count can be checked by hand. */
 function sizingText(model: string, r: ReplicaPlan, inputs: EstimateInputs): string {
   const on = r.gpus === 1 ? 'one GPU' : `${r.gpus} GPUs together`;
   return (
-    `${model} on ${on}: ${gigabytes(r.weightsGB)} of weights in ${gigabytes(r.usableGB)} usable leave room for ${count(r.batch)} requests at once (${gigabytes(r.kvGBPerRequest)} of KV cache each). ` +
+    `${model} on ${on}: ${gigabytes(r.weightsGB)} of weights${inputs.precision ? ` (${PRECISIONS[inputs.precision]}, as you chose)` : ''} in ${gigabytes(r.usableGB)} usable leave room for ${count(r.batch)} requests at once (${gigabytes(r.kvGBPerRequest)} of KV cache each). ` +
     `A decode step takes ${Math.round(r.decodeStepS * 1000)} ms and reading a prompt ${Math.round(r.prefillS * 1000)} ms, so one replica serves ${roughly(r.requestsPerS)} requests a second; ` +
     `GPUs are planned for ${inputs.peakFactor}× the day's average traffic at ${percent(inputs.targetLoad)} load.`
   );

@@ -24,6 +24,8 @@ export function describeLinkProblem(problem: LinkProblem): string {
         return `This link named a class of device we don't know (dev=${shown(problem.value)}), so the candidates cover phones and laptops.`;
       if (problem.key === 'hw')
         return `This link named a GPU we don't know (hw=${shown(problem.value)}), so the estimate uses its own.`;
+      if (problem.key === 'prec')
+        return `This link named a precision for the weights we don't know (prec=${shown(problem.value)}), so each model is sized at its own.`;
       if (problem.key === 'pay')
         return `This link had a way of paying for GPUs we don't know (pay=${shown(problem.value)}), so the estimate uses its default.`;
       return `This link had a cost estimate value we can't use (${shown(problem.key)}=${shown(problem.value)}), so the estimate uses its default there.`;

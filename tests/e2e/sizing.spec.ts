@@ -52,15 +52,25 @@ test('with local data the GPUs are yours by default, and the GPU and how it is p
   const before = await gpusIn(page, /10,000 requests a day/);
   await estimate.getByRole('radio', { name: 'L4 24 GB' }).check();
   await expect(table).toContainText('on your own L4 24 GB GPUs');
-  expect(await gpusIn(page, /10,000 requests a day/)).toBeGreaterThan(before);
+  const onL4 = await gpusIn(page, /10,000 requests a day/);
+  expect(onL4).toBeGreaterThan(before);
   await estimate.getByRole('radio', { name: 'Rented by the hour' }).check();
   await expect(table).toContainText('on rented L4 24 GB GPUs');
   await expect(page).toHaveURL(/&hw=l4&pay=rent/);
+
+  // Served at 16 bits, gpt-oss-120b's weights take 234 GB, not 62: more than eight L4s hold, so not priced.
+  const weights = estimate.getByRole('group', { name: 'Weights served in' });
+  await expect(weights.getByRole('radio', { name: 'Each model’s own' })).toBeChecked();
+  await weights.getByRole('radio', { name: '16-bit (BF16)' }).check();
+  await expect(weights).toContainText('Weights: gpt-oss-120b 234 GB');
+  await expect(table).toContainText('does not fit on 8 GPUs: not priced');
+  await expect(page).toHaveURL(/&prec=bf16/);
 
   // The link opens the same choices in a fresh page.
   await page.reload();
   await expect(page.getByRole('radio', { name: 'L4 24 GB' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Rented by the hour' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '16-bit (BF16)' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: /GPU rent per hour/ })).toHaveAttribute(
     'placeholder',
     '0.8',

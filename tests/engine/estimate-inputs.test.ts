@@ -39,6 +39,7 @@ describe('share-link keys and estimate inputs', () => {
       devices: null,
       cachedShare: catalogue.estimate.cachedShare,
       gpu: null,
+      precision: null,
       gpuHourly: null,
       owned: false,
       purchase: null,

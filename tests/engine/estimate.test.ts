@@ -15,7 +15,7 @@ import {
 } from '../../src/engine/estimate';
 import { slowest } from '../../src/engine/answer-time';
 import { PATH_IDS } from '../../src/rules/catalogue-schema';
-import { GPU_TYPES, type GpuType } from '../../src/rules/traffic';
+import { GPU_TYPES, PRECISIONS, type GpuType, type Precision } from '../../src/rules/traffic';
 import { verdictFor } from '../../src/engine/decide';
 import { rules } from '../shipped-rules';
 import { catalogue, plainPrice, withPath } from '../shipped-catalogue';
@@ -32,6 +32,7 @@ const base: EstimateInputs = {
   devices: null,
   cachedShare: 0.5,
   gpu: null,
+  precision: null,
   gpuHourly: null,
   owned: false,
   purchase: null,
@@ -54,6 +55,7 @@ const inputs = fc.record({
   devices: fc.constantFrom(null, 'phone' as const, 'laptop' as const, 'edge' as const),
   cachedShare: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
   gpu: fc.constantFrom(null, ...GPU_TYPES),
+  precision: fc.constantFrom(null, ...(Object.keys(PRECISIONS) as Precision[])),
   gpuHourly: fc.option(fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100)),
   owned: fc.boolean(),
   purchase: fc.option(fc.integer({ min: 100, max: 1_000_000 })),
@@ -127,6 +129,28 @@ describe('worked examples, checked by hand', () => {
     expect(on('l4').gpus!.count).toBeGreaterThan(on('h100').gpus!.count);
     expect(on('h100').gpus!.count).toBeGreaterThanOrEqual(on('b200').gpus!.count);
     expect(on('l4').monthly).toBeCloseTo(on('l4').gpus!.count * 0.8 * 730, 6);
+  });
+
+  it('serves the weights at the precision the person picks: gpt-oss-120b at 16 bits spans several H100s', () => {
+    const at = (precision: Precision | null, id: 'self-hosted-small' | 'self-hosted-large') =>
+      path(id, { ...base, precision }).gpus!;
+    // Qwen3 8B: 8.2B × 2 bytes = 16.4 GB at 16 bits, twice the 8.2 GB of the FP8 weights it is sized with.
+    expect(at('bf16', 'self-hosted-small').memory.weightsGB).toBeCloseTo(
+      2 * at(null, 'self-hosted-small').memory.weightsGB,
+      9,
+    );
+    expect(at('fp8', 'self-hosted-small').memory.weightsGB).toBeCloseTo(
+      at(null, 'self-hosted-small').memory.weightsGB,
+      9,
+    );
+    // gpt-oss-120b, released in MXFP4: 117B × 2 bytes = 234 GB at 16 bits, more than three 80 GB GPUs hold.
+    expect(at(null, 'self-hosted-large').memory.band).toBe('tight');
+    expect(at('bf16', 'self-hosted-large').memory).toMatchObject({
+      band: 'split',
+      weightsGB: expect.closeTo(234, 0),
+    });
+    expect(at('bf16', 'self-hosted-large').replica!.gpus).toBe(4);
+    expect(at('int4', 'self-hosted-large')).toEqual(at(null, 'self-hosted-large'));
   });
 
   it('bills, serves and waits for reasoning as output, on the models that reason: 1,000 more tokens on GPT-6 Luna', () => {
@@ -253,6 +277,24 @@ describe('the estimator’s properties', () => {
           expect(path(id, more).monthly).toBeGreaterThanOrEqual(path(id, i).monthly);
           expect(apiCostPerRequest({ input: 1, output: 2, host: 'x' }, more)).toBeGreaterThanOrEqual(
             apiCostPerRequest({ input: 1, output: 2, host: 'x' }, i),
+          );
+        },
+      ),
+    );
+  });
+
+  it('never needs more GPUs for weights served in fewer bits than 16', () => {
+    // A model that does not fit (count 0) needs more GPUs than any that does.
+    const needed = (i: EstimateInputs, id: 'self-hosted-small' | 'self-hosted-large') =>
+      path(id, i).gpus!.count || Infinity;
+    fc.assert(
+      fc.property(
+        inputs,
+        fc.constantFrom('self-hosted-small', 'self-hosted-large'),
+        fc.constantFrom('fp8', 'int4'),
+        (i, id, fewer) => {
+          expect(needed({ ...i, precision: fewer }, id)).toBeLessThanOrEqual(
+            needed({ ...i, precision: 'bf16' }, id),
           );
         },
       ),

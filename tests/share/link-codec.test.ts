@@ -8,6 +8,8 @@ import {
   DEVICE_CLASSES,
   GPU_TYPES,
   PAYMENTS,
+  PRECISIONS,
+  type Precision,
   NUMERIC_KEYS,
   TRAFFIC_FIELDS,
   type DeviceClass,
@@ -89,6 +91,7 @@ describe('the estimate’s inputs', () => {
         dev: fc.constantFrom(...(Object.keys(DEVICE_CLASSES) as DeviceClass[])),
         hw: fc.constantFrom(...GPU_TYPES),
         pay: fc.constantFrom(...PAYMENTS),
+        prec: fc.constantFrom(...(Object.keys(PRECISIONS) as Precision[])),
       },
       { requiredKeys: [] },
     );
@@ -334,18 +337,19 @@ describe('the class of device in a link', () => {
   });
 });
 
-describe('the GPU and how it is paid for, in a link', () => {
+describe('the GPU, how it is paid for and the precision of the weights, in a link', () => {
   it('are read when they are known, and reported in plain words otherwise', () => {
-    const ok = decodeLink(rules, 'v=1&run=cloud&hw=b200&pay=own');
-    expect(ok).toMatchObject({ ok: true, traffic: { hw: 'b200', pay: 'own' }, problems: [] });
-    const bad = decodeLink(rules, 'v=1&run=cloud&hw=tpu-v9&pay=lease');
+    const ok = decodeLink(rules, 'v=1&run=cloud&hw=b200&pay=own&prec=fp8');
+    expect(ok).toMatchObject({ ok: true, traffic: { hw: 'b200', pay: 'own', prec: 'fp8' }, problems: [] });
+    const bad = decodeLink(rules, 'v=1&run=cloud&hw=tpu-v9&pay=lease&prec=FP8');
     if (!bad.ok) throw new Error('expected a usable link');
     expect(bad.traffic).toEqual({});
     expect(bad.problems.map(describeLinkProblem)).toEqual([
       "This link named a GPU we don't know (hw=tpu-v9), so the estimate uses its own.",
       "This link had a way of paying for GPUs we don't know (pay=lease), so the estimate uses its default.",
+      "This link named a precision for the weights we don't know (prec=FP8), so each model is sized at its own.",
     ]);
     // Own keys of Object.prototype are no GPUs.
-    expect(decodeLink(rules, 'v=1&hw=constructor&pay=toString')).toMatchObject({ traffic: {} });
+    expect(decodeLink(rules, 'v=1&hw=constructor&pay=toString&prec=valueOf')).toMatchObject({ traffic: {} });
   });
 });

@@ -89,12 +89,12 @@ export const EstimateSection = memo(function EstimateSection({
     })),
   ];
   const widest = Math.max(...rows.map((r) => r.monthly), 1);
-  const gpus = paths.find((p) => p.gpus)?.gpus;
+  const sized = paths.filter((p) => p.gpus);
   // Each part is built only once it is shown: the sentences of the parts still to come wait for them.
   const parts = [
     // The GPU's fields and the traffic form are parts of their own: laying out both form controls at once
     // took the longest single task of the result's arrival.
-    () => gpus && <GpuFields key="gpu" catalogue={catalogue} gpus={gpus} owned={gpus.each.owned !== null} />,
+    () => sized.length > 0 && <GpuFields key="gpu" catalogue={catalogue} sized={sized} />,
     () => <TrafficForm key="traffic" experiment={experiment} defaults={defaults} />,
     () => (
       <Fragment key="table">
