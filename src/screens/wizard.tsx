@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Activity, lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CRITERION_IDS } from '../rules/schema';
 import { useRules, useWizard } from '../state/wizard-context';
 import { displayedStep } from '../state/steps';
+import { firstUnanswered } from '../engine/answers';
 import { formatDate } from '../share/dates';
 import { CheckboxField } from '../components/checkbox-field';
 import { StartScreen } from './steps/start-screen';
@@ -25,6 +26,11 @@ const withCurrentAnswers = (event: { currentTarget: HTMLAnchorElement }) => {
 export function Wizard({ embedded }: { embedded: boolean }) {
   const rules = useRules();
   const step = useWizard((s) => displayedStep(rules, s));
+  // The question on screen; on the start screen, the one Start (or Continue) leads to, rendered hidden so the
+  // click only reveals it. One place in the tree for every question, so the markup a question's page was
+  // painted with is always the one the app adopts.
+  const nextQuestion = useWizard((s) => firstUnanswered(rules, s.answers));
+  const question = step === 'start' ? nextQuestion : step === 'result' ? null : step;
   const shortcuts = useWizard((s) => s.shortcuts);
   const setShortcuts = useWizard((s) => s.setShortcuts);
   const hasNotices = useWizard((s) => s.notices.length > 0);
@@ -94,7 +100,11 @@ export function Wizard({ embedded }: { embedded: boolean }) {
         <HeadingMounted.Provider value={headingMounted}>
           {hasNotices && <notices.Component />}
           {step === 'start' && <StartScreen onOpenEmbed={openEmbed} />}
-          {step !== 'start' && step !== 'result' && <QuestionScreen key={step} criterionId={step} />}
+          {question && (
+            <Activity mode={step === 'start' ? 'hidden' : 'visible'}>
+              <QuestionScreen key={question} criterionId={question} />
+            </Activity>
+          )}
           {step === 'result' && <resultScreen.Component onOpenEmbed={openEmbed} />}
           <Suspense fallback={<p className="card">Loading…</p>}>
             {embedOpen && <EmbedPanel onClose={() => setEmbedOpen(false)} />}
