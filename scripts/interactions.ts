@@ -1,8 +1,8 @@
 // Event Timing over a whole walk, as a phone would run it: 390 px wide, the CPU slowed 4×. After a
 // warm-up walk, walks five times and prints each click, key press and what-if change's median time to
 // paint its result; fails when the slowest median is over the budget. The budget is a regression gate at
-// 300 ms, clear of the 150–200 ms the slowest interactions measure on a 2-core CI machine; the target is
-// 100 ms, which docs/quality.md reports against.
+// 150 ms, about twice the 72–80 ms the slowest interaction measures on a 2-core CI machine, whose runs have
+// moved by up to 50 ms from day to day; the target is 100 ms, which docs/quality.md reports against.
 // Then opens a shared result link five times and records every long task from the moment the reasons are
 // on screen until the whole result has arrived: the sections below arrive one by one
 // (useRevealedCount), each meant to stay under 50 ms. Build first; run alone.
@@ -10,7 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';
 
-const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 300);
+const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 150);
 const TARGET_MS = 100;
 const PORT = 4185;
 const server = await startStaticServer('dist', '127.0.0.1', PORT);
@@ -93,7 +93,7 @@ async function walk(): Promise<Results> {
 }
 
 const RESULT_LINK = 'r/hybrid/#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled';
-const LONG_TASK_BUDGET_MS = Number(process.env.LONG_TASK_BUDGET_MS ?? 150);
+const LONG_TASK_BUDGET_MS = Number(process.env.LONG_TASK_BUDGET_MS ?? 100);
 const LONG_TASK_TARGET_MS = 50;
 
 /** The longest task from the reasons' first paint until the whole result is on the page, 4× slowed. */
