@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { CaptionedTable } from '../../../components/captioned-table';
 import { slowest } from '../../../engine/answer-time';
 import type { Experiment } from '../../../engine/experiment';
 import { deviceTimesLead, measuredDevicePath, targetWord } from '../../../share/experiment-text';
@@ -9,7 +9,6 @@ import { seconds } from '../../../share/format';
  * speed they asked for. The estimate counts on the slowest; the table shows how much the devices differ.
  */
 export function DeviceSpeed({ experiment }: { experiment: Experiment }) {
-  const captionId = useId();
   const path = measuredDevicePath(experiment);
   if (!path) return null;
   const { target } = experiment.speed;
@@ -17,46 +16,41 @@ export function DeviceSpeed({ experiment }: { experiment: Experiment }) {
   return (
     <div className="min-w-0">
       <h3 className="mb-1 font-bold">How fast on their devices?</h3>
-      <p id={captionId} className="mb-1">
-        {deviceTimesLead(path)}
-      </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="w-full border-collapse text-left text-sm" aria-labelledby={captionId}>
-          <thead>
-            <tr className="border-b-2 border-line">
+      <CaptionedTable caption={deviceTimesLead(path)}>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="p-1.5">
+              Device
+            </th>
+            <th scope="col" className="p-1.5">
+              First token
+            </th>
+            <th scope="col" className="p-1.5">
+              Whole answer
+            </th>
+            {target && (
               <th scope="col" className="p-1.5">
-                Device
+                Speed asked for
               </th>
-              <th scope="col" className="p-1.5">
-                First token
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {path.devices.map((device) => (
+            <tr key={device.device} className="border-b border-line">
+              <th scope="row" className="p-1.5 font-medium">
+                {device.device} <span className="font-normal text-ink-muted">{device.backend}</span>
+                {device === worst && (
+                  <span className="block text-xs font-normal">Slowest, used in the estimate</span>
+                )}
               </th>
-              <th scope="col" className="p-1.5">
-                Whole answer
-              </th>
-              {target && (
-                <th scope="col" className="p-1.5">
-                  Speed asked for
-                </th>
-              )}
+              <td className="p-1.5 font-mono">{seconds(device.ttftS)}</td>
+              <td className="p-1.5 font-mono">{seconds(device.totalS)}</td>
+              {target && <td className="p-1.5">{targetWord(device, target)}</td>}
             </tr>
-          </thead>
-          <tbody>
-            {path.devices.map((device) => (
-              <tr key={device.device} className="border-b border-line">
-                <th scope="row" className="p-1.5 font-medium">
-                  {device.device} <span className="font-normal text-ink-muted">{device.backend}</span>
-                  {device === worst && (
-                    <span className="block text-xs font-normal">Slowest, used in the estimate</span>
-                  )}
-                </th>
-                <td className="p-1.5 font-mono">{seconds(device.ttftS)}</td>
-                <td className="p-1.5 font-mono">{seconds(device.totalS)}</td>
-                {target && <td className="p-1.5">{targetWord(device, target)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </CaptionedTable>
       <p className="mt-1 text-sm text-ink-muted">
         Measured on recent flagships with the maker’s runtime: older and cheaper devices are slower, so time
         the model on the slowest device you support.

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { CaptionedTable } from '../../../components/captioned-table';
 import type { DeviceFit, DeviceTierFit } from '../../../engine/device-fit';
 import type { PathEstimate } from '../../../engine/estimate';
 import type { Experiment } from '../../../engine/experiment';
@@ -17,43 +17,38 @@ const BAND: Record<DeviceTierFit['band'], { text: string; className: string }> =
  * each cell saying in a word whether the weights and one request's KV cache fit the share an app can use.
  */
 function DeviceFitTable({ model, fit }: { model: Model; fit: DeviceFit }) {
-  const captionId = useId();
   return (
     <div className="min-w-0">
-      {/* Outside the scrolling box, so a narrow screen wraps the words instead of scrolling them away. */}
-      <p id={captionId} className="mb-1">
-        {deviceFitLead(model, fit)}, in {percent(fit.appShare)} of each memory size
-      </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="w-full border-collapse text-left text-sm" aria-labelledby={captionId}>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-1.5">
-                Format
+      <CaptionedTable
+        caption={`${deviceFitLead(model, fit)}, in ${percent(fit.appShare)} of each memory size`}
+      >
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="p-1.5">
+              Format
+            </th>
+            {fit.formats[0]!.tiers.map((tier) => (
+              <th key={tier.ramGB} scope="col" className="p-1.5 font-mono whitespace-nowrap">
+                {tier.ramGB} GB
               </th>
-              {fit.formats[0]!.tiers.map((tier) => (
-                <th key={tier.ramGB} scope="col" className="p-1.5 font-mono whitespace-nowrap">
-                  {tier.ramGB} GB
-                </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {fit.formats.map((format) => (
+            <tr key={format.format} className="border-b border-line">
+              <th scope="row" className="p-1.5 font-medium">
+                {format.format} <span className="font-normal text-ink-muted">{formatWeights(format)}</span>
+              </th>
+              {format.tiers.map((tier) => (
+                <td key={tier.ramGB} className={`p-1.5 ${BAND[tier.band].className}`}>
+                  {BAND[tier.band].text}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {fit.formats.map((format) => (
-              <tr key={format.format} className="border-b border-line">
-                <th scope="row" className="p-1.5 font-medium">
-                  {format.format} <span className="font-normal text-ink-muted">{formatWeights(format)}</span>
-                </th>
-                {format.tiers.map((tier) => (
-                  <td key={tier.ramGB} className={`p-1.5 ${BAND[tier.band].className}`}>
-                    {BAND[tier.band].text}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </CaptionedTable>
     </div>
   );
 }
