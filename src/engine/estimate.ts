@@ -264,15 +264,14 @@ export function estimatePath(
   }
   const tokens = tokensOf(inputs);
   const devices = id === 'device' ? deviceTimes(model, devicePlaces(inputs.devices), tokens, thinking) : [];
-  const untimed: AnswerTime = { ttftS: null, totalS: null };
-  // A GPU path as sized at its peak; on devices, the slowest measured; else the model's or the path's speed.
-  const { ttftS, totalS } = type
-    ? sized
-      ? afterReasoning(sized, thinking, tokens)
-      : untimed
-    : id === 'device'
-      ? (slowest(devices) ?? untimed)
-      : answerTime(path.speed?.value ?? model.speed?.value, tokens, thinking);
+  // On devices, the slowest measured; a GPU path as sized at its peak; else the model's or the path's speed.
+  const time: AnswerTime | null =
+    id === 'device'
+      ? slowest(devices)
+      : type
+        ? sized && afterReasoning(sized, thinking, tokens)
+        : answerTime(path.speed?.value ?? model.speed?.value, tokens, thinking);
+  const { ttftS, totalS } = time ?? { ttftS: null, totalS: null };
   return {
     id,
     label: path.label,

@@ -197,7 +197,7 @@ export const measuredDevicePath = (experiment: Experiment): PathEstimate | undef
 export const deviceTimesLead = (path: PathEstimate) =>
   `${path.model.name} on each device it was measured on, at your request`;
 
-/** Whether a measured device answers within the speed asked for, in a word; null when slower is fine. */
+/** Whether a measured device answers within the speed asked for, in words; null when slower is fine. */
 export const targetWord = (device: DeviceTime, target: SpeedTarget | null): string | null =>
   target && (meets(device, target) ? 'within your target' : 'slower than your target');
 
@@ -226,7 +226,6 @@ export function ownedGpuSentences(owned: { gpu: GpuType; count: number }, paths:
     });
 }
 
-/** What one path costs beyond its monthly figure: GPUs at the peak and their load, or a device's other costs. */
 /** A device a model was measured on, as the page names it: "Galaxy S26 Ultra (GPU)". */
 export const deviceName = (device: DeviceSpeed) => `${device.device} (${device.backend})`;
 
@@ -239,6 +238,10 @@ function timedOnText(path: PathEstimate): string {
     : `Timed on the slowest of the ${path.devices.length} devices it was measured on: ${deviceName(worst)}.`;
 }
 
+/**
+ * What one path costs beyond its monthly figure: GPUs at the peak and their load, or the device it is timed
+ * on and its other costs.
+ */
 export function pathNote(path: PathEstimate): string {
   if (path.id === 'device') return `${timedOnText(path)} ${path.otherCosts}`;
   if (!path.gpus) return path.otherCosts;
