@@ -1,17 +1,15 @@
 // Event Timing over a whole walk, as a phone would run it: 390 px wide, the CPU slowed 4×. After a
 // warm-up walk, walks five times and prints each click, key press and what-if change's median time to
-// paint its result; fails when the slowest median is over the budget. The budget is a regression gate at
-// 150 ms, about twice the 72–80 ms the slowest interaction measures on a 2-core CI machine, whose runs have
-// moved by up to 50 ms from day to day; the target is 100 ms, which docs/quality.md reports against.
-// Then opens a shared result link five times and records every long task from the moment the reasons are
-// on screen until the whole result has arrived: the sections below arrive one by one
-// (useRevealedCount), each meant to stay under 50 ms. Build first; run alone.
-import { chromium, type Page } from 'playwright-core';
+// paint its result; fails when the slowest median is over 100 ms, the threshold of a "good" Interaction to
+// Next Paint. Then opens a shared result link five times and records every long task from the moment the
+// reasons are on screen until the whole result has arrived: the sections below arrive one by one
+// (useRevealedCount), and the median load's longest task must stay within 50 ms, the Long Tasks API's own
+// threshold (so 0 ms means no long task at all). Build first; run alone.
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';
 
-const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 150);
-const TARGET_MS = 100;
+const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 100);
 const PORT = 4185;
 const server = await startStaticServer('dist', '127.0.0.1', PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -33,8 +31,21 @@ async function takeTimings(page: Page): Promise<Timing[]> {
 
 type Results = { step: string; ms: number }[];
 
-async function measure(page: Page, results: Results, step: string, act: () => Promise<unknown>) {
-  await act();
+/**
+ * Times one interaction with `target`. A reader scrolls to a control before pressing it, so it is brought
+ * into view and the page left to settle first: the scroll's own frames are not the press's.
+ */
+async function measure(
+  page: Page,
+  results: Results,
+  step: string,
+  target: Locator,
+  act: (target: Locator) => Promise<unknown>,
+) {
+  await target.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await takeTimings(page);
+  await act(target);
   await page.waitForTimeout(400); // the interaction's next paint, and its entry's delivery
   const timings = await takeTimings(page);
   results.push({ step, ms: Math.max(0, ...timings.map((t) => t.duration)) });
@@ -48,7 +59,10 @@ async function walk(): Promise<Results> {
     const w = window as unknown as { timings: { name: string; duration: number }[] };
     w.timings = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.timings.push({ name: e.name, duration: e.duration });
+      // Only the events that make up an interaction (a press, a tap, a key), as INP counts them: the
+      // pointer's arrival over a control is a hover, not a part of its click.
+      for (const e of list.getEntries() as PerformanceEventTiming[])
+        if (e.interactionId) w.timings.push({ name: e.name, duration: e.duration });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
   const cdp = await page.context().newCDPSession(page);
@@ -58,7 +72,7 @@ async function walk(): Promise<Results> {
   await page.waitForTimeout(1000);
   await takeTimings(page);
 
-  await measure(page, results, 'Start', () => page.getByRole('link', { name: 'Start' }).click());
+  await measure(page, results, 'Start', page.getByRole('link', { name: 'Start' }), (start) => start.click());
   for (const [question, label] of [
     ['task', /a mix of routine/i],
     ['run', /either/i],
@@ -66,35 +80,50 @@ async function walk(): Promise<Results> {
     ['budget', /^medium/i],
     ['privacy', /a vetted provider/i],
   ] as const) {
-    await measure(page, results, `${question}: choose`, () =>
-      page.getByRole('radio', { name: label }).check(),
+    await measure(page, results, `${question}: choose`, page.getByRole('radio', { name: label }), (radio) =>
+      radio.check(),
     );
-    await measure(page, results, `${question}: Next`, () =>
-      page.getByRole('button', { name: /next|see the result/i }).click(),
+    await measure(
+      page,
+      results,
+      `${question}: Next`,
+      page.getByRole('button', { name: /next|see the result/i }),
+      (next) => next.click(),
     );
   }
   await page.locator('[data-verdict]').waitFor();
   await page.getByRole('region', { name: 'Cost and speed at your traffic' }).waitFor();
   const whatIf = page.getByRole('region', { name: 'What if?' });
-  await measure(page, results, 'what-if: complex task', () =>
-    whatIf.getByRole('radio', { name: /complex or creative/i }).check(),
+  await measure(
+    page,
+    results,
+    'what-if: complex task',
+    whatIf.getByRole('radio', { name: /complex or creative/i }),
+    (radio) => radio.check(),
   );
-  await measure(page, results, 'what-if: data stays with us', () =>
-    whatIf.getByRole('radio', { name: /it stays with us/i }).check(),
+  await measure(
+    page,
+    results,
+    'what-if: data stays with us',
+    whatIf.getByRole('radio', { name: /it stays with us/i }),
+    (radio) => radio.check(),
   );
-  await measure(page, results, 'what-if: back to the original answers', () =>
-    whatIf.getByRole('button', { name: 'Back to my original answers' }).click(),
+  await measure(
+    page,
+    results,
+    'what-if: back to the original answers',
+    whatIf.getByRole('button', { name: 'Back to my original answers' }),
+    (button) => button.click(),
   );
   const requests = page.getByRole('textbox', { name: 'Requests per day' });
-  await measure(page, results, 'estimate: type a digit', () => requests.press('5'));
-  await measure(page, results, 'keyboard: Tab', () => page.keyboard.press('Tab'));
+  await measure(page, results, 'estimate: type a digit', requests, (input) => input.press('5'));
+  await measure(page, results, 'keyboard: Tab', requests, () => page.keyboard.press('Tab'));
   await page.close();
   return results;
 }
 
 const RESULT_LINK = 'r/hybrid/#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled';
-const LONG_TASK_BUDGET_MS = Number(process.env.LONG_TASK_BUDGET_MS ?? 100);
-const LONG_TASK_TARGET_MS = 50;
+const LONG_TASK_BUDGET_MS = Number(process.env.LONG_TASK_BUDGET_MS ?? 50);
 
 /** The longest task from the reasons' first paint until the whole result is on the page, 4× slowed. */
 async function longestTaskAfterReasons(): Promise<number> {
@@ -144,17 +173,15 @@ try {
 }
 
 console.log(
-  `Interactions at 390 px with the CPU slowed 4×, median of ${WALKS} walks (Event Timing; target ${TARGET_MS} ms, gate ${BUDGET_MS} ms):`,
+  `Interactions at 390 px with the CPU slowed 4×, median of ${WALKS} walks (Event Timing; budget ${BUDGET_MS} ms):`,
 );
 for (const { step, ms } of results) {
-  console.log(
-    `${ms > BUDGET_MS ? 'SLOW ' : ms > TARGET_MS ? 'over ' : 'ok   '} ${step}: ${Math.round(ms)} ms`,
-  );
+  console.log(`${ms > BUDGET_MS ? 'SLOW' : 'ok  '} ${step}: ${Math.round(ms)} ms`);
 }
 const slowest = Math.max(...results.map((r) => r.ms));
 console.log(`Slowest: ${Math.round(slowest)} ms`);
 const longTask = longTasks.sort((a, b) => a - b)[Math.floor(WALKS / 2)]!;
 console.log(
-  `${longTask > LONG_TASK_BUDGET_MS ? 'SLOW ' : longTask > LONG_TASK_TARGET_MS ? 'over ' : 'ok   '} a result link, longest task after the reasons paint: ${Math.round(longTask)} ms (median of ${WALKS} loads: ${longTasks.map(Math.round).join(', ')} ms; target ${LONG_TASK_TARGET_MS} ms, gate ${LONG_TASK_BUDGET_MS} ms)`,
+  `${longTask > LONG_TASK_BUDGET_MS ? 'SLOW' : 'ok  '} a result link, longest task after the reasons paint: ${Math.round(longTask)} ms (median of ${WALKS} loads: ${longTasks.map(Math.round).join(', ')} ms; budget ${LONG_TASK_BUDGET_MS} ms)`,
 );
 if (slowest > BUDGET_MS || longTask > LONG_TASK_BUDGET_MS) process.exit(1);

@@ -9,6 +9,7 @@ import { StartScreen } from './steps/start-screen';
 import { QuestionScreen } from './steps/question-screen';
 import { HeadingMounted } from '../components/step-heading';
 import { onDemand } from '../components/on-demand';
+import { layOutWhenIdle } from '../components/lay-out-ahead';
 
 // The result and the embed panel are most of the UI but not needed to answer, and most visits have no
 // notice to show, so they load on demand.
@@ -56,6 +57,13 @@ export function Wizard({ embedded }: { embedded: boolean }) {
     if (heading) heading.focus();
     else focusPending.current = true;
   }, [step]);
+
+  useEffect(() => {
+    // The question Start reveals is hidden until then (display: none); laid out once ahead, its reveal is
+    // quick.
+    if (step !== 'start' || !question) return;
+    return layOutWhenIdle(() => document.querySelector<HTMLElement>('main form'));
+  }, [step, question]);
 
   useEffect(() => {
     // The last question fetches the result, so the answer's click paints it without waiting for a download.

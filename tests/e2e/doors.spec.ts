@@ -89,6 +89,24 @@ for (const [door, path, heading, adopted] of [
   });
 }
 
+test('the start page keeps the question Start reveals out of sight, and still, until Start', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, './');
+  // The first question is rendered and laid out behind the start screen once the page is idle.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SLM or LLM?');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'What kind of task will the model do?' })).toHaveCount(0);
+  expect(await shiftSoFar(page)).toBeLessThanOrEqual(0.01);
+  await page.getByRole('link', { name: 'Start' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'What kind of task will the model do?' }),
+  ).toBeFocused();
+  await expect(page.getByRole('radio')).toHaveCount(3);
+});
+
 test.describe('a part of the result whose file is gone', () => {
   // A page kept from an earlier deployment names files that deployment removed; here the server loses one.
   test.use({
