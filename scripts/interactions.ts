@@ -125,8 +125,15 @@ async function walk(): Promise<Results> {
 const RESULT_LINK = 'r/hybrid/#v=1&task=mixed&run=either&speed=moderate&budget=medium&privacy=controlled';
 const LONG_TASK_BUDGET_MS = Number(process.env.LONG_TASK_BUDGET_MS ?? 50);
 
-/** The longest task from the reasons' first paint until the whole result is on the page, 4× slowed. */
-async function longestTaskAfterReasons(): Promise<number> {
+interface LongestTasks {
+  /** From the reasons' first paint until the whole result is on the page: gated. */
+  afterReasons: number;
+  /** From the page's first paint (the headline, from HTML): the app's start-up as well, reported only. */
+  afterFirstPaint: number;
+}
+
+/** The longest tasks of a result link's load, 4× slowed. */
+async function longestTasks(): Promise<LongestTasks> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
   await page.addInitScript(() => {
     const w = window as unknown as { tasks: { start: number; duration: number }[]; reasonsAt: number };
@@ -147,25 +154,33 @@ async function longestTaskAfterReasons(): Promise<number> {
   await page.waitForTimeout(1000); // the last section's layout and paint, and its entry's delivery
   const longest = await page.evaluate(() => {
     const w = window as unknown as { tasks: { start: number; duration: number }[]; reasonsAt: number };
-    return Math.max(0, ...w.tasks.filter((t) => t.start >= w.reasonsAt).map((t) => t.duration));
+    // No named helper in here: the script runner would wrap it in a helper the page does not have.
+    const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const longest = { afterReasons: 0, afterFirstPaint: 0 };
+    for (const { start, duration } of w.tasks) {
+      if (start >= w.reasonsAt) longest.afterReasons = Math.max(longest.afterReasons, duration);
+      if (start >= firstPaint) longest.afterFirstPaint = Math.max(longest.afterFirstPaint, duration);
+    }
+    return longest;
   });
   await page.close();
   return longest;
 }
 
 const WALKS = 5;
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 let results: Results;
-let longTasks: number[];
+let longTasks: LongestTasks[];
 try {
   await walk(); // warm-up: a cold browser is slower than any visitor's
   const walks: Results[] = [];
   for (let i = 0; i < WALKS; i++) walks.push(await walk());
   longTasks = [];
-  for (let i = 0; i < WALKS; i++) longTasks.push(await longestTaskAfterReasons());
+  for (let i = 0; i < WALKS; i++) longTasks.push(await longestTasks());
   // Each interaction's median over the walks, since one walk on a busy machine can be noisy.
   results = walks[0]!.map(({ step }, i) => ({
     step,
-    ms: walks.map((w) => w[i]!.ms).sort((a, b) => a - b)[Math.floor(WALKS / 2)]!,
+    ms: medianOf(walks.map((w) => w[i]!.ms)),
   }));
 } finally {
   await browser.close();
@@ -180,8 +195,14 @@ for (const { step, ms } of results) {
 }
 const slowest = Math.max(...results.map((r) => r.ms));
 console.log(`Slowest: ${Math.round(slowest)} ms`);
-const longTask = longTasks.sort((a, b) => a - b)[Math.floor(WALKS / 2)]!;
+const loads = (values: number[]) => `median of ${WALKS} loads: ${values.map(Math.round).join(', ')} ms`;
+const afterReasons = longTasks.map((t) => t.afterReasons);
+const longTask = medianOf(afterReasons);
 console.log(
-  `${longTask > LONG_TASK_BUDGET_MS ? 'SLOW' : 'ok  '} a result link, longest task after the reasons paint: ${Math.round(longTask)} ms (median of ${WALKS} loads: ${longTasks.map(Math.round).join(', ')} ms; budget ${LONG_TASK_BUDGET_MS} ms)`,
+  `${longTask > LONG_TASK_BUDGET_MS ? 'SLOW' : 'ok  '} a result link, longest task after the reasons paint: ${Math.round(longTask)} ms (${loads(afterReasons)}; budget ${LONG_TASK_BUDGET_MS} ms)`,
+);
+const afterFirstPaint = longTasks.map((t) => t.afterFirstPaint);
+console.log(
+  `     and after its first paint, the app's start-up included: ${Math.round(medianOf(afterFirstPaint))} ms (${loads(afterFirstPaint)}; not gated)`,
 );
 if (slowest > BUDGET_MS || longTask > LONG_TASK_BUDGET_MS) process.exit(1);

@@ -15,9 +15,14 @@ import { paintFirstScreen } from './first-paint';
 const presentation = readPresentation(location.search);
 const theme = applyTheme(presentation, document.documentElement);
 
-// Loading the app is one long task already; starting it in the next keeps each task short.
+// Evaluating a chunk is one task that cannot be split, so React (its own chunk, see vite.config.ts), the
+// app's modules and the app's start each come in a task of their own.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 const startApp = () =>
-  void import('./main').then(({ start }) => setTimeout(() => start(presentation, theme)));
+  void import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./main'))
+    .then(({ start }) => setTimeout(() => start(presentation, theme)));
 
 /*
  * Waits for the first paint itself, with no timer racing it: on a busy machine the first frame can take
