@@ -8,6 +8,7 @@
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';
+import { median } from './median';
 
 const BUDGET_MS = Number(process.env.INTERACTION_BUDGET_MS ?? 100);
 const PORT = 4185;
@@ -168,7 +169,7 @@ async function longestTasks(): Promise<LongestTasks> {
 }
 
 const WALKS = 5;
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const medianOf = (values: number[]) => median(values, (value) => value);
 let results: Results;
 let longTasks: LongestTasks[];
 try {

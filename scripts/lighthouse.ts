@@ -7,6 +7,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';
+import { median } from './median';
 
 const HOST = '127.0.0.1';
 const PORT = 4180;
@@ -36,8 +37,6 @@ const DOORS = [
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const numeric = (lhr: Result, id: string) => lhr.audits[id]!.numericValue!;
 const performanceOf = (lhr: Result) => Math.round((lhr.categories.performance?.score ?? 0) * 100);
-const median = <T>(values: T[], by: (value: T) => number) =>
-  [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)]!;
 
 const server = await startStaticServer('dist', HOST, PORT);
 const chrome = await chromeLauncher.launch({

@@ -22,7 +22,10 @@ const startApp = () =>
   void import('react-dom/client')
     .then(nextTask)
     .then(() => import('./main'))
-    .then(({ start }) => setTimeout(() => start(presentation, theme)));
+    .then(async ({ start }) => {
+      await nextTask();
+      start(presentation, theme);
+    });
 
 /*
  * Waits for the first paint itself, with no timer racing it: on a busy machine the first frame can take
